@@ -1,0 +1,100 @@
+package io.github.airbytekit.client.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.airbytekit.client.OpenEnum;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Retrofit converter for the generated services: JSON bodies through the given Moshi, query and
+ * path values as their wire strings.
+ *
+ * <p>Refuses bodies typed {@code Object}: free-form JSON is always declared as
+ * {@code RawJson} so it is copied verbatim, never parsed into doubles.
+ */
+public final class ApiConverterFactory extends Converter.Factory {
+
+  private static final MediaType JSON = Objects.requireNonNull(MediaType.parse("application/json; charset=UTF-8"));
+
+  private final Moshi moshi;
+
+  private ApiConverterFactory(Moshi moshi) {
+    this.moshi = moshi;
+  }
+
+  /**
+   * Creates a factory.
+   *
+   * @param moshi the Moshi to read and write bodies with
+   * @return a new factory
+   */
+  public static ApiConverterFactory create(Moshi moshi) {
+    return new ApiConverterFactory(Objects.requireNonNull(moshi, "moshi == null"));
+  }
+
+  @Override
+  public @Nullable Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations,
+      Retrofit retrofit) {
+    JsonAdapter<?> adapter = adapter(type);
+    return body -> {
+      try (ResponseBody closing = body) {
+        JsonReader reader = JsonReader.of(closing.source());
+        Object value = adapter.fromJson(reader);
+        if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+          throw new JsonDataException("JSON document was not fully consumed.");
+        }
+        return value;
+      }
+    };
+  }
+
+  @Override
+  public @Nullable Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations, Retrofit retrofit) {
+    @SuppressWarnings("unchecked")
+    JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapter(type);
+    return value -> {
+      Buffer buffer = new Buffer();
+      try (JsonWriter writer = JsonWriter.of(buffer)) {
+        adapter.toJson(writer, value);
+      }
+      return RequestBody.create(buffer.readByteString(), JSON);
+    };
+  }
+
+  @Override
+  public @Nullable Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (type instanceof Class && OpenEnum.class.isAssignableFrom((Class<?>) type)) {
+      return value -> ((OpenEnum) value).wireValue();
+    }
+    if (type == OffsetDateTime.class) {
+      return value -> JavaTypeAdapters.format((OffsetDateTime) value);
+    }
+    return null;
+  }
+
+  private JsonAdapter<?> adapter(Type type) {
+    if (type == Object.class) {
+      throw new IllegalArgumentException("Body type Object is not allowed; declare free-form JSON as RawJson");
+    }
+    return moshi.adapter(type);
+  }
+
+  @Override
+  public String toString() {
+    return "ApiConverterFactory(" + moshi + ")";
+  }
+}

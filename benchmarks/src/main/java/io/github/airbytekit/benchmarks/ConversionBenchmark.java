@@ -1,0 +1,120 @@
+package io.github.airbytekit.benchmarks;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import io.github.airbytekit.domain.AirbyteJson;
+import io.github.airbytekit.domain.CatalogConverter;
+import io.github.airbytekit.domain.StateConverter;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Each conversion reads bytes, converts and writes bytes; {@code bare*} copies the same bytes through Moshi
+ * verbatim ({@code nextSource()} into {@code valueSink()}), the floor the conversions are measured against.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ConversionBenchmark {
+  byte[] configState;
+  byte[] protocolState;
+  byte[] configCatalog;
+  byte[] protocolCatalog;
+
+  @Setup
+  public void setUp() {
+    configState = Documents.configState(10_000);
+    protocolState = Documents.protocolState(configState);
+    configCatalog = Documents.configCatalog(2_000);
+    protocolCatalog = Documents.protocolCatalog(configCatalog);
+  }
+
+  static long bareCopy(byte[] document) throws IOException {
+    Buffer out = new Buffer();
+    JsonReader reader = JsonReader.of(new Buffer().write(document));
+    JsonWriter writer = JsonWriter.of(out);
+    try (BufferedSource value = reader.nextSource(); BufferedSink sink = writer.valueSink()) {
+      sink.writeAll(value);
+    }
+    writer.flush();
+    long size = out.size();
+    out.clear();
+    return size;
+  }
+
+  @Benchmark
+  public long stateBareCopyConfig() throws IOException {
+    return bareCopy(configState);
+  }
+
+  @Benchmark
+  public long stateConfigToProtocol() {
+    Buffer out = new Buffer();
+    AirbyteJson.stateMessages().write(
+        StateConverter.toProtocol(AirbyteJson.connectionState().read(new Buffer().write(configState))), out);
+    long size = out.size();
+    out.clear();
+    return size;
+  }
+
+  @Benchmark
+  public long stateBareCopyProtocol() throws IOException {
+    return bareCopy(protocolState);
+  }
+
+  @Benchmark
+  public long stateProtocolToConfig() {
+    Buffer out = new Buffer();
+    AirbyteJson.connectionState().write(
+        StateConverter.fromProtocol(AirbyteJson.stateMessages().read(new Buffer().write(protocolState)), "c"), out);
+    long size = out.size();
+    out.clear();
+    return size;
+  }
+
+  @Benchmark
+  public long catalogBareCopyConfig() throws IOException {
+    return bareCopy(configCatalog);
+  }
+
+  @Benchmark
+  public long catalogConfigToProtocol() {
+    Buffer out = new Buffer();
+    AirbyteJson.configuredCatalog().write(
+        CatalogConverter.toProtocol(AirbyteJson.syncCatalog().read(new Buffer().write(configCatalog))), out);
+    long size = out.size();
+    out.clear();
+    return size;
+  }
+
+  @Benchmark
+  public long catalogBareCopyProtocol() throws IOException {
+    return bareCopy(protocolCatalog);
+  }
+
+  @Benchmark
+  public long catalogProtocolToConfig() {
+    Buffer out = new Buffer();
+    AirbyteJson.syncCatalog().write(
+        CatalogConverter.fromProtocol(AirbyteJson.configuredCatalog().read(new Buffer().write(protocolCatalog))), out);
+    long size = out.size();
+    out.clear();
+    return size;
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.airbytekit.cli;
+
+import io.github.airbytekit.domain.AirbyteDataException;
+import io.github.airbytekit.domain.AirbyteJson;
+import io.github.airbytekit.domain.CatalogConverter;
+import io.github.airbytekit.domain.SyncCatalog;
+import io.github.airbytekit.connections.CloudConnection;
+import io.github.airbytekit.domain.JsonForm;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code catalog}: dump and import a connection's catalog; convert catalog files. */
+@Command(
+    name = "catalog",
+    description = "Snapshot and restore a connection's catalog; convert catalog files.",
+    synopsisSubcommandLabel = "(dump | import | convert)")
+final class CatalogCommand {
+  @Spec CommandSpec spec;
+
+  @Command(
+      name = "dump",
+      description = {
+        "Print the catalog: the protocol form (ConfiguredAirbyteCatalog, every stream), with --raw"
+            + " Airbyte's Config API syncCatalog, with --connector the strict protocol catalog of the"
+            + " selected streams (what a connector's --catalog reads)."
+      })
+  int dump(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Option(names = "--raw", description = "The Config API syncCatalog instead.") boolean raw,
+      @Option(names = "--connector", description = "Selected streams, protocol fields only.") boolean connector) {
+    if (raw && connector) {
+      throw CliException.usage("--raw and --connector exclude each other");
+    }
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    Optional<String> json;
+    if (connector) {
+      json =
+          connection
+              .dumpRawSyncCatalog()
+              .map(c -> AirbyteJson.configuredCatalog().write(CatalogConverter.toConnectorCatalog(c)));
+    } else {
+      json = connection.dumpRawCatalogJson(raw ? JsonForm.CONFIG_API : JsonForm.PROTOCOL);
+    }
+    if (json.isEmpty()) {
+      root.note("connection " + conn + " has no catalog");
+    }
+    root.printJson(json.orElse("null"));
+    return ExitCodes.OK;
+  }
+
+  @Command(
+      name = "import",
+      description = {
+        "Replace the catalog with a file of either form (the output of 'catalog dump', with or"
+            + " without --raw). Prints the stored catalog (protocol form). Exit 5 if a sync is running."
+      })
+  int importCatalog(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "Catalog file; - or absent: stdin.")
+          @Nullable String file) {
+    RootCommand root = RootCommand.of(spec);
+    SyncCatalog catalog = readCatalog(Inputs.fileOrStdin(file, root.in));
+    CloudConnection connection = root.session().connection(conn);
+    SyncCatalog stored = connection.importRawCatalog(catalog);
+    root.printJson(AirbyteJson.configuredCatalog().write(CatalogConverter.toProtocol(stored)));
+    return ExitCodes.OK;
+  }
+
+  @Command(
+      name = "convert",
+      description = {
+        "Convert a catalog file between the Config API form (syncCatalog: {stream, config} entries,"
+            + " camelCase) and the protocol form (ConfiguredAirbyteCatalog, snake_case). Either form"
+            + " is accepted as input. No Airbyte access."
+      })
+  int convert(
+      @Option(names = "--to", required = true, paramLabel = "protocol|config", description = "Target form.")
+          String to,
+      @Parameters(
+              index = "0",
+              arity = "0..1",
+              paramLabel = "FILE",
+              description = "Input file; - or absent: stdin.")
+          @Nullable String file) {
+    RootCommand root = RootCommand.of(spec);
+    StateCommand.Forms.Target target = StateCommand.Forms.target(to);
+    SyncCatalog catalog = readCatalog(Inputs.fileOrStdin(file, root.in));
+    if (target == StateCommand.Forms.Target.PROTOCOL) {
+      root.printJson(AirbyteJson.configuredCatalog().write(CatalogConverter.toProtocol(catalog)));
+    } else {
+      root.printJson(AirbyteJson.syncCatalog().write(catalog));
+    }
+    return ExitCodes.OK;
+  }
+
+  static SyncCatalog readCatalog(String json) {
+    StateCommand.Forms.wellFormed(json, "the catalog");
+    try {
+      return AirbyteJson.readCatalogOfAnyForm(json);
+    } catch (AirbyteDataException e) {
+      throw CliException.usage("not a catalog document: " + Failures.message(e), e);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.airbytekit.cli;
+
+import io.github.airbytekit.connections.CloudConnection;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code connection}: show and change a connection's settings. Each change prints the updated connection. */
+@Command(
+    name = "connection",
+    description = "Show and change a connection: name, prefix, streams, status, schedule; delete it.",
+    synopsisSubcommandLabel = "(show | rename | set-prefix | select-streams | enable | disable | schedule | delete)")
+final class ConnectionCommand {
+  @Spec CommandSpec spec;
+
+  @Command(name = "show", description = "Print the connection as a JSON object.")
+  int show(@Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    printConnection(root, connection);
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "rename", description = "Rename the connection.")
+  int rename(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Parameters(index = "1", paramLabel = "NAME", description = "New name.") String name) {
+    if (name.isBlank()) {
+      throw CliException.usage("NAME must not be blank");
+    }
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    connection.rename(name);
+    printConnection(root, connection);
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "set-prefix", description = "Set the destination table prefix ('' removes it).")
+  int setPrefix(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Parameters(index = "1", paramLabel = "PREFIX", description = "Table prefix.") String prefix) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    connection.setTablePrefix(prefix);
+    printConnection(root, connection);
+    return ExitCodes.OK;
+  }
+
+  @Command(
+      name = "select-streams",
+      description =
+          "Select exactly these streams (by name); streams that stay selected keep their settings.")
+  int selectStreams(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Parameters(index = "1..*", arity = "1..*", paramLabel = "STREAM", description = "Stream names.")
+          List<String> streams) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    connection.setSelectedStreams(streams);
+    printConnection(root, connection);
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "enable", description = "Enable the connection (no change if it already is).")
+  int enable(@Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn) {
+    return setEnabled(conn, true);
+  }
+
+  @Command(name = "disable", description = "Disable the connection (no change if it already is).")
+  int disable(@Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn) {
+    return setEnabled(conn, false);
+  }
+
+  private int setEnabled(String conn, boolean enabled) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    connection.setEnabled(enabled); // GET, then PATCH only if the status differs
+    printConnection(root, connection);
+    return ExitCodes.OK;
+  }
+
+  /** Exactly one of {@code --cron} and {@code --manual}. */
+  static final class ScheduleChoice {
+    @Option(
+        names = "--cron",
+        paramLabel = "EXPR",
+        description = "Quartz cron expression, e.g. \"0 0 12 * * ?\" (6-7 fields, UTC).")
+    String cron;
+
+    @Option(names = "--manual", description = "Run only when triggered.")
+    boolean manual;
+  }
+
+  @Command(name = "schedule", description = "Schedule the connection with a Quartz cron expression, or make it manual.")
+  int schedule(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @ArgGroup(exclusive = true, multiplicity = "1") ScheduleChoice choice) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    if (choice.manual) {
+      connection.setManualSchedule();
+    } else {
+      connection.setSchedule(choice.cron);
+    }
+    printConnection(root, connection);
+    return ExitCodes.OK;
+  }
+
+  @Command(
+      name = "delete",
+      description = {
+        "Delete the connection permanently, and optionally its source and destination.",
+        "Safe mode: each deleted resource's name must contain 'delete-me' or 'deleteme' unless"
+            + " --force is given. Every check runs before anything is deleted."
+      })
+  int delete(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Option(names = "--cascade-source", description = "Also delete the source.") boolean cascadeSource,
+      @Option(names = "--cascade-destination", description = "Also delete the destination.")
+          boolean cascadeDestination,
+      @Option(names = "--force", description = "Lift the safe-mode name rule.") boolean force) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    String sourceId = connection.sourceId();
+    String destinationId = connection.destinationId();
+    connection
+        .workspace()
+        .permanentlyDeleteConnection(conn, cascadeSource, cascadeDestination, !force);
+    root.printJson(
+        w -> {
+          w.beginObject();
+          w.name("deleted").beginObject();
+          w.name("connectionId").value(conn);
+          if (cascadeSource) {
+            w.name("sourceId").value(sourceId);
+          }
+          if (cascadeDestination) {
+            w.name("destinationId").value(destinationId);
+          }
+          w.endObject();
+          w.endObject();
+        });
+    return ExitCodes.OK;
+  }
+
+  static void printConnection(RootCommand root, CloudConnection connection) {
+    root.printJson(w -> Views.connection(w, connection));
+  }
+}

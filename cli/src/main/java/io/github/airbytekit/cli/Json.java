@@ -1,0 +1,144 @@
+package io.github.airbytekit.cli;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes JSON documents for stdout. Every value copied from the server or a file goes through
+ * {@link #copyExact}, which keeps each number's text exactly as received (never a {@code double}).
+ */
+final class Json {
+  /** Writes one JSON value to the given writer. */
+  interface Body {
+    void write(JsonWriter writer) throws IOException;
+  }
+
+  private Json() {}
+
+  /** Renders one pretty-printed JSON document (two-space indent, nulls kept). */
+  static String render(Body body) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setIndent("  ");
+      writer.setSerializeNulls(true);
+      body.write(writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /** Re-indents one JSON text, keeping numbers, key order and duplicate keys as they are. */
+  static String pretty(String json) {
+    return render(writer -> raw(writer, json));
+  }
+
+  /** Writes one JSON text as a value of {@code writer}, token by token, numbers verbatim. */
+  static void raw(JsonWriter writer, String json) throws IOException {
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
+      copyExact(reader, writer);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IOException("trailing data after the JSON value");
+      }
+    }
+  }
+
+  /** The first item of the array under top-level {@code key} of a JSON object, exactly; null if none. */
+  static @Nullable String firstArrayItem(String json, String key) {
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals(key) && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
+          reader.beginArray();
+          if (!reader.hasNext()) {
+            return null;
+          }
+          return render(writer -> copyExact(reader, writer));
+        }
+        reader.skipValue();
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies the next value of {@code reader} to {@code writer}. */
+  static void copyExact(JsonReader reader, JsonWriter writer) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT:
+        reader.beginObject();
+        writer.beginObject();
+        while (reader.hasNext()) {
+          writer.name(reader.nextName());
+          copyExact(reader, writer);
+        }
+        reader.endObject();
+        writer.endObject();
+        break;
+      case BEGIN_ARRAY:
+        reader.beginArray();
+        writer.beginArray();
+        while (reader.hasNext()) {
+          copyExact(reader, writer);
+        }
+        reader.endArray();
+        writer.endArray();
+        break;
+      case STRING:
+        writer.value(reader.nextString());
+        break;
+      case NUMBER:
+        writer.value(new Literal(reader.nextString()));
+        break;
+      case BOOLEAN:
+        writer.value(reader.nextBoolean());
+        break;
+      case NULL:
+        reader.nextNull();
+        writer.nullValue();
+        break;
+      default:
+        throw new IOException("unexpected " + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  /** A JSON number text; Moshi writes a {@link Number} using its {@code toString()}, so this stays exact. */
+  static final class Literal extends Number {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    Literal(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+
+    @Override
+    public int intValue() {
+      return (int) doubleValue();
+    }
+
+    @Override
+    public long longValue() {
+      return (long) doubleValue();
+    }
+
+    @Override
+    public float floatValue() {
+      return (float) doubleValue();
+    }
+
+    @Override
+    public double doubleValue() {
+      return Double.parseDouble(text);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.airbytekit.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code airbytekit}: the global options, and the per-run context every subcommand reaches through it. */
+@Command(
+    name = "airbytekit",
+    mixinStandardHelpOptions = true,
+    versionProvider = RootCommand.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Airbyte connections from the command line: back up and restore state, move a stream's"
+          + " cursor, snapshot and convert catalogs, trigger and watch syncs. Data goes to stdout as"
+          + " JSON; progress and errors go to stderr.",
+      "",
+      "New here? Run `airbytekit demo` (no Airbyte account needed)."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0 ok   1 sync failed or cancelled   2 usage or bad input (nothing written)",
+      "  3 API, auth or network failure   4 not found   5 a sync is running (409/423)",
+      "  6 wait timed out   7 connection belongs to another workspace"
+    },
+    subcommands = {
+      ConnectionCommand.class,
+      SyncCommand.class,
+      StateCommand.class,
+      CatalogCommand.class,
+      FakeServerCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+final class RootCommand implements Runnable {
+  static final String DEFAULT_API_URL = "https://api.airbyte.com/v1";
+
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      defaultValue = DEFAULT_API_URL,
+      description = "Public API root (env AIRBYTE_API_ROOT; default " + DEFAULT_API_URL + ").")
+  String apiUrl = DEFAULT_API_URL;
+
+  @Option(
+      names = "--config-api-url",
+      paramLabel = "URL",
+      description = "Config API root (env AIRBYTE_CONFIG_API_ROOT; default derived from --api-url).")
+  @Nullable String configApiUrl;
+
+  @Option(names = "--client-id", paramLabel = "ID", description = "OAuth client id (env AIRBYTE_CLIENT_ID).")
+  @Nullable String clientId;
+
+  @Option(
+      names = "--client-secret",
+      paramLabel = "SECRET",
+      description = "OAuth client secret (env AIRBYTE_CLIENT_SECRET; prefer the variable).")
+  @Nullable String clientSecret;
+
+  @Option(
+      names = "--bearer-token",
+      paramLabel = "TOKEN",
+      description = "Bearer token instead of client credentials (env AIRBYTE_BEARER_TOKEN).")
+  @Nullable String bearerToken;
+
+  @Option(
+      names = "--workspace-id",
+      paramLabel = "ID",
+      description =
+          "Workspace the connection must belong to (env AIRBYTE_WORKSPACE_ID; default: the"
+              + " connection's own).")
+  @Nullable String workspaceId;
+
+  @Option(
+      names = "--fake",
+      description = "Run against an embedded fake Airbyte with the demo data (no account needed).")
+  boolean fake;
+
+  @Option(names = "--debug", description = "Print stack traces with errors.")
+  boolean debug;
+
+  @Spec CommandSpec spec;
+
+  final Map<String, String> env;
+  final InputStream in;
+  final PrintWriter out;
+  final PrintWriter err;
+  /** Whether stderr is a terminal, so progress can redraw one line in place. */
+  final boolean stderrIsTerminal;
+  /** Whether stdout is a terminal (the demo then uses colour). */
+  final boolean stdoutIsTerminal;
+
+  private @Nullable Session session;
+
+  RootCommand(
+      Map<String, String> env,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal) {
+    this.env = env;
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.stdoutIsTerminal = stdoutIsTerminal;
+    this.stderrIsTerminal = stderrIsTerminal;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command");
+  }
+
+  /** The root command of the command line running {@code spec}. */
+  static RootCommand of(CommandSpec spec) {
+    return (RootCommand) spec.root().userObject();
+  }
+
+  /** The session (client and, with {@code --fake}, the embedded server), opened on first use. */
+  Session session() {
+    if (session == null) {
+      session = Session.open(this);
+    }
+    return session;
+  }
+
+  /** Secrets that must never be printed. */
+  Redactor redactor() {
+    return new Redactor(clientSecret, bearerToken, env.get("AIRBYTE_CLIENT_SECRET"), env.get("AIRBYTE_BEARER_TOKEN"));
+  }
+
+  /** Prints one JSON document (compact or not) to stdout, pretty, numbers exactly as given. */
+  void printJson(String json) {
+    out.println(Json.pretty(json));
+    out.flush();
+  }
+
+  /** Prints one JSON document built with {@code body} to stdout. */
+  void printJson(Json.Body body) {
+    out.println(Json.render(body));
+    out.flush();
+  }
+
+  /** A warning or note on stderr (secrets masked). */
+  void note(String message) {
+    err.println(redactor().redact(message));
+    err.flush();
+  }
+
+  void closeSession() {
+    Session current = session;
+    session = null;
+    if (current != null) {
+      current.close();
+    }
+  }
+
+  /** Prints the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = RootCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"airbytekit " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

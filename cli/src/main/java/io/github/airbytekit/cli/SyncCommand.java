@@ -1,0 +1,209 @@
+package io.github.airbytekit.cli;
+
+import io.github.airbytekit.connections.CloudConnection;
+import io.github.airbytekit.connections.JobQuery;
+import io.github.airbytekit.connections.JobType;
+import io.github.airbytekit.connections.SyncAttempt;
+import io.github.airbytekit.connections.SyncFailedException;
+import io.github.airbytekit.connections.SyncOptions;
+import io.github.airbytekit.connections.SyncProgress;
+import io.github.airbytekit.connections.SyncResult;
+import io.github.airbytekit.connections.SyncTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sync}: trigger syncs, watch them, list and inspect jobs. */
+@Command(
+    name = "sync",
+    description = "Trigger a sync and watch it; list jobs, show one, read its logs.",
+    synopsisSubcommandLabel = "(run | status | history | logs)")
+final class SyncCommand {
+  static final String DEFAULT_TIMEOUT = "1h";
+
+  @Spec CommandSpec spec;
+
+  @Command(
+      name = "run",
+      description = {
+        "Start a sync and wait for it, showing live progress on stderr; prints the job.",
+        "Exit 1 if it fails or is cancelled, 5 if a sync is already running, 6 on timeout (the"
+            + " job keeps running unless --cancel-on-timeout)."
+      })
+  int run(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Option(names = "--no-wait", description = "Print the started job and return at once.") boolean noWait,
+      @Option(
+              names = "--timeout",
+              paramLabel = "DURATION",
+              defaultValue = DEFAULT_TIMEOUT,
+              converter = DurationConverter.class,
+              description = "How long to wait: 90s, 5m, 1h or ISO-8601 PT5M (default " + DEFAULT_TIMEOUT + ").")
+          Duration timeout,
+      @Option(names = "--cancel-on-timeout", description = "Cancel the job when the wait times out.")
+          boolean cancelOnTimeout) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    Progress progress = new Progress(root.err, root.stderrIsTerminal);
+    SyncOptions options =
+        SyncOptions.builder()
+            .waitForCompletion(!noWait)
+            .waitTimeout(timeout)
+            .cancelOnTimeout(cancelOnTimeout)
+            .progressListener(p -> progress.update(progressKey(p), progressLine(p)))
+            .build();
+    SyncResult result;
+    try {
+      result = connection.runSync(options);
+    } catch (SyncFailedException | SyncTimeoutException e) {
+      progress.finish();
+      // The job is still data worth having (its id, counters); the error line follows on stderr.
+      printJob(root, connection.getSyncResult(e.jobId()));
+      throw e;
+    }
+    progress.finish();
+    if (noWait) {
+      root.note("started sync job " + result.jobId() + " (" + result.jobUrl() + ")");
+    } else {
+      root.note("sync job " + result.jobId() + " " + result.status().value());
+    }
+    printJob(root, result);
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "status", description = "Print one job (default: the newest sync or reset job).")
+  int status(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Parameters(index = "1", arity = "0..1", paramLabel = "JOB_ID", description = "Job id.")
+          @Nullable Long jobId) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    SyncResult job;
+    if (jobId == null) {
+      Optional<SyncResult> newest = connection.getSyncResult();
+      if (newest.isEmpty()) {
+        throw CliException.notFound("connection " + conn + " has no jobs yet");
+      }
+      job = newest.get();
+    } else {
+      job = connection.getSyncResult(jobId);
+    }
+    printJob(root, job);
+    return ExitCodes.OK;
+  }
+
+  @Command(name = "history", description = "Print the connection's jobs as a JSON array, newest first.")
+  int history(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N jobs (default 20).")
+          int limit,
+      @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip N jobs.") int offset,
+      @Option(names = "--oldest-first", description = "Oldest first.") boolean oldestFirst,
+      @Option(
+              names = "--job-type",
+              paramLabel = "TYPE",
+              description = "sync, reset, refresh or clear (default: Airbyte's, sync and reset).")
+          @Nullable String jobType) {
+    if (limit <= 0) {
+      throw CliException.usage("--limit must be greater than 0, was " + limit);
+    }
+    if (offset < 0) {
+      throw CliException.usage("--offset must not be negative, was " + offset);
+    }
+    JobQuery.Builder query = JobQuery.builder().limit(limit).offset(offset).newestFirst(!oldestFirst);
+    if (jobType != null) {
+      query.jobType(jobType(jobType));
+    }
+    JobQuery built = query.build();
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    List<SyncResult> jobs = connection.getPreviousSyncLogs(built);
+    root.printJson(
+        w -> {
+          w.beginArray();
+          for (SyncResult job : jobs) {
+            Views.job(w, job);
+          }
+          w.endArray();
+        });
+    return ExitCodes.OK;
+  }
+
+  @Command(
+      name = "logs",
+      description = "Print a job's attempts with their log text as JSON (e.g. | jq -r '.attempts[].log').")
+  int logs(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Parameters(index = "1", paramLabel = "JOB_ID", description = "Job id.") long jobId) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    SyncResult job = connection.getSyncResult(jobId);
+    List<SyncAttempt> attempts = job.attempts();
+    root.printJson(
+        w -> {
+          w.beginObject();
+          w.name("jobId").value(job.jobId());
+          w.name("status").value(job.status().value());
+          w.name("attempts").beginArray();
+          for (SyncAttempt attempt : attempts) {
+            w.beginObject();
+            w.name("attemptNumber").value(attempt.attemptNumber());
+            w.name("status").value(attempt.status().value());
+            w.name("bytesSynced").value(attempt.bytesSynced());
+            w.name("recordsSynced").value(attempt.recordsSynced());
+            w.name("createdAt");
+            if (attempt.createdAt() == null) {
+              w.nullValue();
+            } else {
+              w.value(String.valueOf(attempt.createdAt()));
+            }
+            w.name("log").value(attempt.fullLogText());
+            w.endObject();
+          }
+          w.endArray();
+          w.endObject();
+        });
+    return ExitCodes.OK;
+  }
+
+  static JobType jobType(String value) {
+    JobType type = JobType.of(value);
+    if (!type.isKnown() || !type.value().equals(value.toLowerCase(Locale.ROOT))) {
+      throw CliException.usage(
+          "--job-type must be one of "
+              + JobType.knownValues().stream().map(JobType::value).collect(Collectors.joining(", "))
+              + ", not '"
+              + value
+              + "'");
+    }
+    return type;
+  }
+
+  static void printJob(RootCommand root, SyncResult job) {
+    root.printJson(w -> Views.job(w, job));
+  }
+
+  static String progressKey(SyncProgress p) {
+    return p.getStatus().value() + "/" + p.getRecordsSynced() + "/" + p.getBytesSynced();
+  }
+
+  /** {@code job 42  running  12,345 records  1.2 MB  0:05}. */
+  static String progressLine(SyncProgress p) {
+    return String.format(
+        Locale.ROOT,
+        "job %d  %-9s  %,d records  %s  %s",
+        p.getJobId(),
+        p.getStatus().value(),
+        p.getRecordsSynced(),
+        Human.bytes(p.getBytesSynced()),
+        Human.clock(p.getElapsed()));
+  }
+}

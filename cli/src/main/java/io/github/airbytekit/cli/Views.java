@@ -1,0 +1,85 @@
+package io.github.airbytekit.cli;
+
+import com.squareup.moshi.JsonWriter;
+import io.github.airbytekit.connections.CloudConnection;
+import io.github.airbytekit.connections.ConnectionSchedule;
+import io.github.airbytekit.connections.SyncResult;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+/** The JSON objects the commands print for connections and jobs; field names are part of the interface. */
+final class Views {
+  private Views() {}
+
+  /**
+   * {@code connectionId, name, workspaceId, sourceId, destinationId, status, prefix, streams,
+   * schedule, connectionUrl}.
+   */
+  static void connection(JsonWriter w, CloudConnection connection) throws IOException {
+    w.beginObject();
+    w.name("connectionId").value(connection.connectionId());
+    w.name("name").value(connection.name());
+    w.name("workspaceId").value(connection.workspaceId());
+    w.name("sourceId").value(connection.sourceId());
+    w.name("destinationId").value(connection.destinationId());
+    w.name("status").value(connection.status().value());
+    w.name("prefix").value(connection.tablePrefix());
+    w.name("streams");
+    strings(w, connection.streamNames());
+    w.name("schedule");
+    schedule(w, connection.schedule());
+    w.name("connectionUrl").value(connection.connectionUrl());
+    w.endObject();
+  }
+
+  /**
+   * {@code jobId, status, jobType, startTime, duration, bytesSynced, recordsSynced, jobUrl}; status
+   * and jobType are Airbyte's lowercase wire values, duration ISO-8601 or null.
+   */
+  static void job(JsonWriter w, SyncResult job) throws IOException {
+    w.beginObject();
+    w.name("jobId").value(job.jobId());
+    w.name("status").value(job.status().value());
+    w.name("jobType").value(job.jobType().value());
+    w.name("startTime").value(job.startTime().toString());
+    Duration duration = job.duration();
+    w.name("duration");
+    if (duration == null) {
+      w.nullValue();
+    } else {
+      w.value(duration.toString());
+    }
+    w.name("bytesSynced").value(job.bytesSynced());
+    w.name("recordsSynced").value(job.recordsSynced());
+    w.name("jobUrl").value(job.jobUrl());
+    w.endObject();
+  }
+
+  /** {@code {scheduleType, cronExpression?, basicTiming?}}, as the public API names them. */
+  static void schedule(JsonWriter w, ConnectionSchedule schedule) throws IOException {
+    w.beginObject();
+    w.name("scheduleType").value(schedule.getType());
+    if (schedule.getCronExpression() != null) {
+      w.name("cronExpression").value(schedule.getCronExpression());
+    }
+    if (schedule.getBasicTiming() != null) {
+      w.name("basicTiming").value(schedule.getBasicTiming());
+    }
+    w.endObject();
+  }
+
+  /** {@code cron 0 0 12 * * ?}, {@code manual}, {@code basic Every 24 hours}. */
+  static String describe(ConnectionSchedule schedule) {
+    String detail = schedule.getCronExpression() != null ? schedule.getCronExpression() : schedule.getBasicTiming();
+    return detail == null ? schedule.getType() : schedule.getType() + " " + detail;
+  }
+
+  static void strings(JsonWriter w, List<String> values) throws IOException {
+    w.beginArray();
+    for (String value : values) {
+      w.value(value);
+    }
+    w.endArray();
+  }
+}

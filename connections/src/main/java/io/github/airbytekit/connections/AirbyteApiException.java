@@ -1,0 +1,77 @@
+package io.github.airbytekit.connections;
+
+import io.github.airbytekit.domain.AirbyteException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Airbyte answered with an HTTP error status. The message names the method, the URL, the status and
+ * Airbyte's problem title; it never contains headers, tokens or request bodies.
+ *
+ * <pre>{@code
+ * catch (AirbyteApiException e) {
+ *   if (e.statusCode() == 422) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Subtypes exist for the statuses callers handle differently: {@link AirbyteAuthException} (401, 403),
+ * {@link AirbyteNotFoundException} (404), {@link SyncAlreadyRunningException} (409),
+ * {@link ConnectionSyncActiveException} (423) and {@link AirbyteRateLimitException} (429).
+ */
+public class AirbyteApiException extends AirbyteException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final String method;
+  private final String url;
+  private final @Nullable String problemTitle;
+
+  /** Creates an exception for a response with {@code statusCode} to {@code method url}. */
+  public AirbyteApiException(int statusCode, String method, String url, @Nullable String problemTitle) {
+    this(message(statusCode, method, url, problemTitle), statusCode, method, url, problemTitle, null);
+  }
+
+  /** Creates an exception with a custom message; used by subtypes that add context. */
+  protected AirbyteApiException(
+      String message,
+      int statusCode,
+      String method,
+      String url,
+      @Nullable String problemTitle,
+      @Nullable Throwable cause) {
+    super(message, cause);
+    this.statusCode = statusCode;
+    this.method = method;
+    this.url = url;
+    this.problemTitle = problemTitle;
+  }
+
+  /** Copies the fields of {@code from} under a new message, keeping it as the cause. */
+  protected AirbyteApiException(String message, AirbyteApiException from) {
+    this(message, from.statusCode, from.method, from.url, from.problemTitle, from);
+  }
+
+  static String message(int statusCode, String method, String url, @Nullable String problemTitle) {
+    return method + " " + url + " failed with HTTP " + statusCode
+        + (problemTitle == null || problemTitle.isBlank() ? "" : ": " + problemTitle);
+  }
+
+  /** The HTTP status code, e.g. 404. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The HTTP method of the request, e.g. {@code GET}. */
+  public String method() {
+    return method;
+  }
+
+  /** The URL of the request. */
+  public String url() {
+    return url;
+  }
+
+  /** The {@code title} of Airbyte's problem response, when it sent one. */
+  public @Nullable String problemTitle() {
+    return problemTitle;
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.airbytekit.connections;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Airbyte rejected the credentials or token (HTTP 401) or refused access (HTTP 403).
+ *
+ * <pre>{@code
+ * catch (AirbyteAuthException e) { log.error("check AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET"); }
+ * }</pre>
+ */
+public class AirbyteAuthException extends AirbyteApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception for a response with {@code statusCode} to {@code method url}. */
+  public AirbyteAuthException(int statusCode, String method, String url, @Nullable String problemTitle) {
+    super(statusCode, method, url, problemTitle);
+  }
+}

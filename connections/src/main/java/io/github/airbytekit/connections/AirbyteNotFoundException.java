@@ -1,0 +1,19 @@
+package io.github.airbytekit.connections;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The resource does not exist (HTTP 404), or is not visible to these credentials.
+ *
+ * <pre>{@code
+ * catch (AirbyteNotFoundException e) { log.error("wrong connection id?"); }
+ * }</pre>
+ */
+public class AirbyteNotFoundException extends AirbyteApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception for a response with {@code statusCode} to {@code method url}. */
+  public AirbyteNotFoundException(int statusCode, String method, String url, @Nullable String problemTitle) {
+    super(statusCode, method, url, problemTitle);
+  }
+}

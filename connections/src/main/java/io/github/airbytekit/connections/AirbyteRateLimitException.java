@@ -1,0 +1,19 @@
+package io.github.airbytekit.connections;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Airbyte kept answering HTTP 429 (too many requests) after every retry allowed by the {@link RetryPolicy}.
+ *
+ * <pre>{@code
+ * catch (AirbyteRateLimitException e) { throttle(); }
+ * }</pre>
+ */
+public class AirbyteRateLimitException extends AirbyteApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception for a response with {@code statusCode} to {@code method url}. */
+  public AirbyteRateLimitException(int statusCode, String method, String url, @Nullable String problemTitle) {
+    super(statusCode, method, url, problemTitle);
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.airbytekit.connections;
+
+import io.github.airbytekit.domain.AirbyteException;
+
+/**
+ * A sync job did not succeed in the way the caller asked for: see {@link SyncFailedException} and
+ * {@link SyncTimeoutException}.
+ *
+ * <pre>{@code
+ * catch (AirbyteSyncException e) {
+ *   System.err.println("See " + e.jobUrl());
+ * }
+ * }</pre>
+ */
+public abstract class AirbyteSyncException extends AirbyteException {
+  private static final long serialVersionUID = 1L;
+
+  private final String connectionId;
+  private final long jobId;
+  private final JobStatus status;
+  private final String jobUrl;
+
+  AirbyteSyncException(String message, String connectionId, long jobId, JobStatus status, String jobUrl) {
+    super(message);
+    this.connectionId = connectionId;
+    this.jobId = jobId;
+    this.status = status;
+    this.jobUrl = jobUrl;
+  }
+
+  /** The connection the job belongs to. */
+  public String connectionId() {
+    return connectionId;
+  }
+
+  /** The job id. */
+  public long jobId() {
+    return jobId;
+  }
+
+  /** The last status seen. */
+  public JobStatus status() {
+    return status;
+  }
+
+  /** The job in Airbyte's web UI. */
+  public String jobUrl() {
+    return jobUrl;
+  }
+}

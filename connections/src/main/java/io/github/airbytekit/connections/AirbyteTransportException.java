@@ -1,0 +1,36 @@
+package io.github.airbytekit.connections;
+
+import io.github.airbytekit.domain.AirbyteException;
+import java.io.IOException;
+
+/**
+ * A request did not get an HTTP response: connection refused, reset, or timed out (after any retries
+ * allowed for that request).
+ *
+ * <pre>{@code
+ * catch (AirbyteTransportException e) { log.warn("Airbyte unreachable: {}", e.getMessage()); }
+ * }</pre>
+ */
+public class AirbyteTransportException extends AirbyteException {
+  private static final long serialVersionUID = 1L;
+
+  private final String method;
+  private final String url;
+
+  /** Wraps the I/O failure of {@code method url}. */
+  public AirbyteTransportException(String method, String url, IOException cause) {
+    super(method + " " + url + " failed: " + cause, cause);
+    this.method = method;
+    this.url = url;
+  }
+
+  /** The HTTP method of the failed request. */
+  public String method() {
+    return method;
+  }
+
+  /** The URL of the failed request. */
+  public String url() {
+    return url;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.airbytekit.connections;
+
+/**
+ * A sync job ended {@code failed} or {@code cancelled}.
+ *
+ * <pre>{@code
+ * try {
+ *   connection.runSync();
+ * } catch (SyncFailedException e) {
+ *   String logs = connection.getSyncResult(e.jobId()).fullLogText();
+ * }
+ * }</pre>
+ */
+public class SyncFailedException extends AirbyteSyncException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception for job {@code jobId} of {@code connectionId} that ended with {@code status}. */
+  public SyncFailedException(String connectionId, long jobId, JobStatus status, String jobUrl) {
+    super(
+        "Sync job " + jobId + " of connection " + connectionId + " ended with status " + status
+            + ". Logs: " + jobUrl,
+        connectionId,
+        jobId,
+        status,
+        jobUrl);
+  }
+}

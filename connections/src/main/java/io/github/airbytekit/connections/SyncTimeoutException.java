@@ -1,0 +1,45 @@
+package io.github.airbytekit.connections;
+
+import java.time.Duration;
+
+/**
+ * A sync job did not finish within the wait timeout. The job itself keeps running unless the wait was
+ * asked to cancel it ({@link #cancelled()}).
+ *
+ * <pre>{@code
+ * catch (SyncTimeoutException e) {
+ *   log.warn("job {} still {} after {}", e.jobId(), e.status(), e.timeout());
+ * }
+ * }</pre>
+ */
+public class SyncTimeoutException extends AirbyteSyncException {
+  private static final long serialVersionUID = 1L;
+
+  private final Duration timeout;
+  private final boolean cancelled;
+
+  /** Creates the exception for a wait of {@code timeout} that ended with the job in {@code status}. */
+  public SyncTimeoutException(
+      String connectionId, long jobId, JobStatus status, String jobUrl, Duration timeout, boolean cancelled) {
+    super(
+        "Sync job " + jobId + " of connection " + connectionId + " did not finish within " + timeout
+            + " (last status " + status + ")" + (cancelled ? "; the job was cancelled." : "; it is still running.")
+            + " See " + jobUrl,
+        connectionId,
+        jobId,
+        status,
+        jobUrl);
+    this.timeout = timeout;
+    this.cancelled = cancelled;
+  }
+
+  /** How long the caller waited. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** Whether the job was cancelled because of the timeout. */
+  public boolean cancelled() {
+    return cancelled;
+  }
+}

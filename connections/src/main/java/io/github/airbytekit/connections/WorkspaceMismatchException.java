@@ -1,0 +1,58 @@
+package io.github.airbytekit.connections;
+
+import io.github.airbytekit.domain.AirbyteException;
+
+/**
+ * A resource exists but belongs to another workspace than the {@link CloudWorkspace} used to reach it.
+ * Nothing is cached or changed when this is thrown.
+ *
+ * <pre>{@code
+ * catch (WorkspaceMismatchException e) {
+ *   log.error("{} {} is in workspace {}", e.resourceType(), e.resourceId(), e.actualWorkspaceId());
+ * }
+ * }</pre>
+ */
+public class WorkspaceMismatchException extends AirbyteException {
+  private static final long serialVersionUID = 1L;
+
+  private final String resourceType;
+  private final String resourceId;
+  private final String expectedWorkspaceId;
+  private final String actualWorkspaceId;
+
+  /** Creates the exception for {@code resourceType} (e.g. {@code "connection"}) {@code resourceId}. */
+  public WorkspaceMismatchException(
+      String resourceType, String resourceId, String expectedWorkspaceId, String actualWorkspaceId) {
+    super(
+        capitalize(resourceType) + " '" + resourceId + "' belongs to workspace '" + actualWorkspaceId
+            + "', not '" + expectedWorkspaceId + "'.");
+    this.resourceType = resourceType;
+    this.resourceId = resourceId;
+    this.expectedWorkspaceId = expectedWorkspaceId;
+    this.actualWorkspaceId = actualWorkspaceId;
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** {@code "connection"}, {@code "source"} or {@code "destination"}. */
+  public String resourceType() {
+    return resourceType;
+  }
+
+  /** The id of the resource. */
+  public String resourceId() {
+    return resourceId;
+  }
+
+  /** The workspace the caller expected. */
+  public String expectedWorkspaceId() {
+    return expectedWorkspaceId;
+  }
+
+  /** The workspace the resource belongs to. */
+  public String actualWorkspaceId() {
+    return actualWorkspaceId;
+  }
+}

@@ -1,0 +1,220 @@
+package io.github.airbytekit.connections;
+
+import static io.github.airbytekit.connections.Fixtures.CONNECTION_ID;
+import static io.github.airbytekit.connections.Fixtures.LIST_JOBS;
+import static io.github.airbytekit.connections.Fixtures.POST_JOBS;
+import static io.github.airbytekit.connections.Fixtures.TOKEN;
+import static io.github.airbytekit.connections.Fixtures.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.airbytekit.testkit.FakeAirbyteServer;
+import io.github.airbytekit.testkit.FakeJobStatus;
+import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SyncTest {
+  @RegisterExtension static final FakeAirbyteServerExtension AIRBYTE = FakeAirbyteServerExtension.create();
+
+  private static final String GET_JOB_1 = "GET /api/public/v1/jobs/1";
+
+  private FakeAirbyteServer server;
+  private CloudConnection connection;
+
+  @BeforeEach
+  void setUp() {
+    server = AIRBYTE.server();
+    Fixtures.seedConnection(server, "nightly");
+    connection = Fixtures.workspace(server).getConnection(CONNECTION_ID);
+  }
+
+  @Test
+  void runSyncWaitsUsingTheCreateResponseAsFirstObservation() {
+    SyncResult result = connection.runSync();
+
+    assertThat(result.jobId()).isEqualTo(1);
+    assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(result.isComplete()).isTrue();
+    assertThat(result.recordsSynced()).isEqualTo(1000);
+    assertThat(result.bytesSynced()).isEqualTo(1048576);
+    // POST answers pending; the first GET (after a pause, not right away) says running, the second succeeded.
+    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS, GET_JOB_1, GET_JOB_1);
+    assertThat(server.requests().matching(POST_JOBS).first().orElseThrow().body())
+        .isEqualTo("{\"connectionId\":\"" + CONNECTION_ID + "\",\"jobType\":\"sync\"}");
+  }
+
+  @Test
+  void runSyncWithoutWaitingIsOnePost() {
+    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS);
+    assertThat(result.toString()).isEqualTo("SyncResult{connectionId=" + CONNECTION_ID + ", jobId=1, status=pending}");
+    assertThat(result.jobType()).isEqualTo(JobType.SYNC);
+    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS);
+  }
+
+  @Test
+  void aFailedSyncThrowsSyncFailedExceptionWithTheJobUrl() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING, FakeJobStatus.FAILED);
+
+    assertThatThrownBy(connection::runSync)
+        .isInstanceOfSatisfying(SyncFailedException.class, e -> {
+          assertThat(e.jobId()).isEqualTo(1);
+          assertThat(e.status()).isEqualTo(JobStatus.FAILED);
+          assertThat(e.connectionId()).isEqualTo(CONNECTION_ID);
+          assertThat(e.jobUrl()).isEqualTo(connection.jobHistoryUrl() + "#1::0");
+        })
+        .hasMessage("Sync job 1 of connection " + CONNECTION_ID + " ended with status failed. Logs: "
+            + connection.jobHistoryUrl() + "#1::0");
+  }
+
+  @Test
+  void waitForCompletionReturnsAFailureUnlessAskedToRaise() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.CANCELLED);
+    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    assertThat(result.waitForCompletion()).isEqualTo(JobStatus.CANCELLED);
+    assertThat(result.status().isFailure()).isTrue();
+  }
+
+  @Test
+  void aTimeoutThrowsAndLeavesTheJobRunning() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+
+    assertThatThrownBy(() -> connection.runSync(Duration.ofMillis(100)))
+        .isInstanceOfSatisfying(SyncTimeoutException.class, e -> {
+          assertThat(e.status()).isEqualTo(JobStatus.RUNNING);
+          assertThat(e.timeout()).isEqualTo(Duration.ofMillis(100));
+          assertThat(e.cancelled()).isFalse();
+        })
+        .hasMessageContaining("did not finish within PT0.1S (last status running); it is still running.");
+    assertThat(server.jobs().get(1).orElseThrow().status()).isEqualTo(FakeJobStatus.RUNNING);
+  }
+
+  @Test
+  void cancelOnTimeoutCancelsTheJob() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+
+    assertThatThrownBy(() -> connection.runSync(SyncOptions.builder().waitTimeout(Duration.ofMillis(50))
+            .cancelOnTimeout(true).build()))
+        .isInstanceOfSatisfying(SyncTimeoutException.class, e -> assertThat(e.cancelled()).isTrue());
+    assertThat(server.jobs().get(1).orElseThrow().status()).isEqualTo(FakeJobStatus.CANCELLED);
+    assertThat(lines(server)).contains("DELETE /api/public/v1/jobs/1");
+  }
+
+  @Test
+  void aZeroTimeoutChecksOnceWithoutRaisingWhenAskedNotTo() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    assertThat(result.waitForCompletion(Duration.ZERO, true, false)).isEqualTo(JobStatus.PENDING);
+    assertThat(server.requests().matching("GET /api/public/v1/jobs/*").count()).isZero();
+  }
+
+  @Test
+  void progressIsReportedForEveryObservation() {
+    List<SyncProgress> seen = new ArrayList<>();
+
+    connection.runSync(SyncOptions.builder().progressListener(seen::add).build());
+
+    assertThat(seen).extracting(SyncProgress::getStatus)
+        .containsExactly(JobStatus.PENDING, JobStatus.RUNNING, JobStatus.SUCCEEDED);
+    assertThat(seen.get(2).getRecordsSynced()).isEqualTo(1000);
+    assertThat(seen.get(2).getBytesSynced()).isEqualTo(1048576);
+    assertThat(seen.get(2).getElapsed()).isPositive();
+  }
+
+  @Test
+  void aSecondSyncWhileOneRunsCarriesTheRunningJob() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+    connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    assertThatThrownBy(connection::runSync)
+        .isInstanceOfSatisfying(SyncAlreadyRunningException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(409);
+          assertThat(e.runningJob()).hasValueSatisfying(job -> assertThat(job.jobId()).isEqualTo(1));
+        })
+        .hasMessage("A sync is already running for connection " + CONNECTION_ID
+            + " (job 1); wait for it to finish instead of starting another.");
+    assertThat(server.requests().matching(POST_JOBS).count()).isEqualTo(2);
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+  }
+
+  @Test
+  void twoServiceUnavailableResponsesWhilePollingStillSucceed() {
+    server.faults().on("GET /api/public/v1/jobs/*").times(2).respond(503);
+
+    SyncResult result = connection.runSync();
+
+    assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(server.requests().matching("GET /api/public/v1/jobs/*").count()).isEqualTo(4);
+  }
+
+  @Test
+  void aServiceUnavailableOnPostJobsNeverCreatesTwoJobs() {
+    server.faults().on(POST_JOBS).times(1).respond(503);
+
+    SyncResult result = connection.runSync();
+
+    assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    // The lost POST is followed by a look at the job list before the one retry.
+    assertThat(lines(server)).startsWith(TOKEN, POST_JOBS, LIST_JOBS, POST_JOBS);
+  }
+
+  @Test
+  void aDroppedCreateResponseIsRetriedOnlyAfterCheckingTheJobList() {
+    server.faults().on(POST_JOBS).times(1).dropConnection();
+
+    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
+    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS, LIST_JOBS, POST_JOBS);
+    assertThat(server.requests().matching(LIST_JOBS).first().orElseThrow().query().get("jobType"))
+        .containsExactly("sync");
+  }
+
+  @Test
+  void aPostJobsThatKeepsFailingReportsTheLastFailureAfterTheRetryBudget() {
+    server.faults().on(POST_JOBS).times(10).respond(503);
+
+    assertThatThrownBy(connection::runSync)
+        .isInstanceOfSatisfying(AirbyteApiException.class, e -> assertThat(e.statusCode()).isEqualTo(503));
+    assertThat(server.requests().matching(POST_JOBS).count()).isEqualTo(4);
+    assertThat(server.jobs().of(CONNECTION_ID)).isEmpty();
+  }
+
+  @Test
+  void aLongWaitOutlivesItsTokenAndRefreshesItOnce() throws Exception {
+    try (FakeAirbyteServer shortLived = FakeAirbyteServer.builder().tokenLifetime(Duration.ofSeconds(2)).build()) {
+      Fixtures.seedConnection(shortLived, "slow");
+      shortLived.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+      CloudConnection slow = Fixtures.builder(shortLived)
+          .pollPolicy(PollPolicy.builder().initialInterval(Duration.ofMillis(200)).maxInterval(Duration.ofMillis(200))
+              .build())
+          .build().getConnection(CONNECTION_ID);
+      SyncResult result = slow.runSync(SyncOptions.builder().waitForCompletion(false).build());
+      Thread finisher = new Thread(() -> {
+        try {
+          Thread.sleep(3_000);
+        } catch (InterruptedException e) {
+          return;
+        }
+        shortLived.jobs().complete(result.jobId());
+      });
+      finisher.start();
+
+      assertThat(result.waitForCompletion(Duration.ofSeconds(20), true, true)).isEqualTo(JobStatus.SUCCEEDED);
+      finisher.join();
+      // 3 s of polling with a 2 s token: exactly one proactive refresh, and no request was refused.
+      assertThat(shortLived.requests().tokensMinted()).isEqualTo(2);
+      assertThat(shortLived.requests().all()).allSatisfy(call -> assertThat(call.responseStatus()).isNotEqualTo(401));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.airbytekit.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of every exception airbytekit throws. It is unchecked: callers catch it where they can act on it.
+ *
+ * <pre>{@code
+ * try {
+ *   connection.importState(state);
+ * } catch (AirbyteException e) {
+ *   log.warn("state import failed: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public class AirbyteException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a message that says what failed and on which object. */
+  public AirbyteException(String message) {
+    super(message);
+  }
+
+  /** Creates an exception with a message and the underlying cause. */
+  public AirbyteException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Protocol form of a global state ({@code shared_state}, {@code stream_states}).
+ *
+ * <pre>{@code
+ * AirbyteGlobalState g = AirbyteGlobalState.builder()
+ *     .sharedState(RawJson.of("{\"lsn\":5432}"))
+ *     .streamStates(List.of(streamState))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class AirbyteGlobalState {
+  AirbyteGlobalState() {}
+
+  /** The shared blob (wire {@code shared_state}): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  public abstract @Nullable RawJson getSharedState();
+
+  /** The per-stream states (wire {@code stream_states}), or null when absent. */
+  public abstract @Nullable List<AirbyteStreamState> getStreamStates();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "AirbyteGlobalState", "shared_state", "stream_states");
+  }
+
+  /** Builds a {@link AirbyteGlobalState}. */
+  public static final class Builder extends ImmutableAirbyteGlobalState.Builder {
+    Builder() {}
+  }
+}

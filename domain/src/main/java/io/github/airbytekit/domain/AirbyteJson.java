@@ -1,0 +1,166 @@
+package io.github.airbytekit.domain;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import io.github.airbytekit.domain.internal.CatalogJson;
+import io.github.airbytekit.domain.internal.DomainAdapterFactory;
+import io.github.airbytekit.domain.internal.FormDetector;
+import io.github.airbytekit.domain.internal.StateJson;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON entry points: codecs for each form, strict form detection, and a Moshi adapter factory.
+ *
+ * <pre>{@code
+ * ConnectionState state = AirbyteJson.connectionState().read(json);
+ * String protocol = AirbyteJson.stateMessages().write(StateConverter.toProtocol(state));
+ * Moshi moshi = new Moshi.Builder().add(AirbyteJson.adapterFactory()).build();
+ * }</pre>
+ */
+public final class AirbyteJson {
+  private static final JsonCodec<ConnectionState> CONNECTION_STATE =
+      new JsonCodec<>("Config API state", StateJson::readConnectionState, StateJson::writeConnectionState);
+  private static final JsonCodec<List<AirbyteStateMessage>> STATE_MESSAGES =
+      new JsonCodec<>("protocol state", StateJson::readMessages, StateJson::writeMessages);
+  private static final JsonCodec<AirbyteStateMessage> STATE_MESSAGE =
+      new JsonCodec<>("protocol state message", StateJson::readMessage, StateJson::writeMessage);
+  private static final JsonCodec<SyncCatalog> SYNC_CATALOG =
+      new JsonCodec<>("Config API catalog", CatalogJson::readSyncCatalog, CatalogJson::writeSyncCatalog);
+  private static final JsonCodec<ConfiguredAirbyteCatalog> CONFIGURED_CATALOG =
+      new JsonCodec<>("protocol catalog", CatalogJson::readConfiguredCatalog, CatalogJson::writeConfiguredCatalog);
+
+  private AirbyteJson() {}
+
+  /**
+   * A Moshi factory with adapters for {@link RawJson}, the open enums ({@link StateType}, {@link
+   * AirbyteStateType}, {@link SyncMode}, {@link DestinationSyncMode}) and every value type of this package. The
+   * adapters copy blobs verbatim, keep unknown properties and throw {@link AirbyteDataException} on bad input.
+   */
+  public static JsonAdapter.Factory adapterFactory() {
+    return DomainAdapterFactory.INSTANCE;
+  }
+
+  /** Config API state ({@code ConnectionState}, camelCase). */
+  public static JsonCodec<ConnectionState> connectionState() {
+    return CONNECTION_STATE;
+  }
+
+  /** Protocol state: a JSON array of state messages, as passed to a connector's {@code --state}. */
+  public static JsonCodec<List<AirbyteStateMessage>> stateMessages() {
+    return STATE_MESSAGES;
+  }
+
+  /** One protocol state message. */
+  public static JsonCodec<AirbyteStateMessage> stateMessage() {
+    return STATE_MESSAGE;
+  }
+
+  /** Config API catalog (the {@code syncCatalog} object). */
+  public static JsonCodec<SyncCatalog> syncCatalog() {
+    return SYNC_CATALOG;
+  }
+
+  /** Protocol catalog ({@code ConfiguredAirbyteCatalog}), as passed to a connector's {@code --catalog}. */
+  public static JsonCodec<ConfiguredAirbyteCatalog> configuredCatalog() {
+    return CONFIGURED_CATALOG;
+  }
+
+  /**
+   * Tells which form a state document is in, strictly: an array is protocol form only if every item is an object
+   * whose {@code type} is exactly {@code STREAM}, {@code GLOBAL} or {@code LEGACY} (an empty array is protocol
+   * form); an object is Config API form if it has {@code stateType}, a protocol message if it has {@code type}.
+   *
+   * @throws AirbyteDataException if the form is ambiguous (both keys) or neither, naming the path
+   */
+  public static JsonForm detectStateForm(String json) {
+    return detectStateForm(new Buffer().writeUtf8(json));
+  }
+
+  /** As {@link #detectStateForm(String)}; looks ahead without consuming {@code source}. */
+  public static JsonForm detectStateForm(BufferedSource source) {
+    return scan(source, FormDetector::stateForm);
+  }
+
+  /**
+   * Reads state of either form and returns it in Config API form. Protocol input is converted with {@link
+   * StateConverter#fromProtocol(List, String)}; Config API input gets {@code connectionId} when it is non-null.
+   *
+   * @throws AirbyteDataException if the form is ambiguous or the input malformed
+   */
+  public static ConnectionState readStateOfAnyForm(String json, @Nullable String connectionId) {
+    return readStateOfAnyForm(new Buffer().writeUtf8(json), connectionId);
+  }
+
+  /** As {@link #readStateOfAnyForm(String, String)}, streaming from {@code source}. */
+  public static ConnectionState readStateOfAnyForm(BufferedSource source, @Nullable String connectionId) {
+    Objects.requireNonNull(source, "source == null");
+    FormDetector.StateShape shape = scan(source, FormDetector::stateShape);
+    switch (shape) {
+      case CONFIG_OBJECT:
+        ConnectionState state = CONNECTION_STATE.read(source);
+        return connectionId == null ? state : state.withConnectionId(connectionId);
+      case PROTOCOL_OBJECT:
+        return StateConverter.fromProtocol(List.of(STATE_MESSAGE.read(source)), connectionId);
+      default:
+        return StateConverter.fromProtocol(STATE_MESSAGES.read(source), connectionId);
+    }
+  }
+
+  /**
+   * Tells which form a catalog document is in, strictly: every entry of {@code streams} must agree; an entry with
+   * {@code config} is Config API form, one with {@code sync_mode} or {@code destination_sync_mode} is protocol
+   * form. A catalog with no streams is reported as Config API form (both forms are then the same).
+   *
+   * @throws AirbyteDataException if entries disagree, one has both or neither marker, naming the path
+   */
+  public static JsonForm detectCatalogForm(String json) {
+    return detectCatalogForm(new Buffer().writeUtf8(json));
+  }
+
+  /** As {@link #detectCatalogForm(String)}; looks ahead without consuming {@code source}. */
+  public static JsonForm detectCatalogForm(BufferedSource source) {
+    return scan(source, FormDetector::catalogForm);
+  }
+
+  /**
+   * Reads a catalog of either form and returns it in Config API form (protocol input is converted with {@link
+   * CatalogConverter#fromProtocol}).
+   */
+  public static SyncCatalog readCatalogOfAnyForm(String json) {
+    return readCatalogOfAnyForm(new Buffer().writeUtf8(json));
+  }
+
+  /** As {@link #readCatalogOfAnyForm(String)}, streaming from {@code source}. */
+  public static SyncCatalog readCatalogOfAnyForm(BufferedSource source) {
+    Objects.requireNonNull(source, "source == null");
+    if (detectCatalogForm(source) == JsonForm.PROTOCOL) {
+      return CatalogConverter.fromProtocol(CONFIGURED_CATALOG.read(source));
+    }
+    return SYNC_CATALOG.read(source);
+  }
+
+  private interface Scanner<T> {
+    T scan(JsonReader reader) throws IOException;
+  }
+
+  private static <T> T scan(BufferedSource source, Scanner<T> scanner) {
+    Objects.requireNonNull(source, "source == null");
+    // peek() buffers what the scan reads, so the real parse afterwards starts from the beginning.
+    JsonReader in = JsonReader.of(source.peek());
+    try {
+      return scanner.scan(in);
+    } catch (JsonEncodingException | JsonDataException e) {
+      String path = in.getPath();
+      throw new AirbyteDataException(path + " is not valid JSON: " + e.getMessage(), path, e);
+    } catch (IOException e) {
+      throw new AirbyteException("Could not read JSON: " + e.getMessage(), e);
+    }
+  }
+}

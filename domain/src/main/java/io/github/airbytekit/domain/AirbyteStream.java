@@ -1,0 +1,69 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a source offers for one stream, in protocol form (snake_case wire names).
+ *
+ * <pre>{@code
+ * AirbyteStream users = AirbyteStream.builder()
+ *     .name("users")
+ *     .jsonSchema(RawJson.of("{\"type\":\"object\"}"))
+ *     .supportedSyncModes(List.of(SyncMode.FULL_REFRESH))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class AirbyteStream {
+  AirbyteStream() {}
+
+  /** The stream name (wire {@code name}). */
+  public abstract String getName();
+
+  /** The namespace (wire {@code namespace}), or null. */
+  public abstract @Nullable String getNamespace();
+
+  /** The JSON schema of the records (wire {@code json_schema}), verbatim. */
+  public abstract @Nullable RawJson getJsonSchema();
+
+  /** The sync modes the source supports (wire {@code supported_sync_modes}). */
+  public abstract @Nullable List<SyncMode> getSupportedSyncModes();
+
+  /** Whether the source defines the cursor (wire {@code source_defined_cursor}). */
+  public abstract @Nullable Boolean isSourceDefinedCursor();
+
+  /** The default cursor field path (wire {@code default_cursor_field}). */
+  public abstract @Nullable List<String> getDefaultCursorField();
+
+  /** The source-defined primary key, a list of field paths (wire {@code source_defined_primary_key}). */
+  public abstract @Nullable List<List<String>> getSourceDefinedPrimaryKey();
+
+  /** Whether the stream can resume (wire {@code is_resumable}). */
+  public abstract @Nullable Boolean isResumable();
+
+  /** Whether the stream carries files (wire {@code is_file_based}). */
+  public abstract @Nullable Boolean isFileBased();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "AirbyteStream", "name", "namespace", "json_schema", "supported_sync_modes", "source_defined_cursor", "default_cursor_field", "source_defined_primary_key", "is_resumable", "is_file_based");
+  }
+
+  /** Builds a {@link AirbyteStream}. */
+  public static final class Builder extends ImmutableAirbyteStream.Builder {
+    Builder() {}
+  }
+}

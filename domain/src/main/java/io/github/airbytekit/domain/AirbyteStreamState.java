@@ -1,0 +1,47 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Protocol form of one stream's state ({@code stream_descriptor}, {@code stream_state}).
+ *
+ * <pre>{@code
+ * AirbyteStreamState s = AirbyteStreamState.builder()
+ *     .streamDescriptor(StreamDescriptor.of("users", null))
+ *     .streamState(RawJson.of("{\"cursor\":1}"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class AirbyteStreamState {
+  AirbyteStreamState() {}
+
+  /** The stream (wire {@code stream_descriptor}). */
+  public abstract StreamDescriptor getStreamDescriptor();
+
+  /** The state blob (wire {@code stream_state}): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  public abstract @Nullable RawJson getStreamState();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "AirbyteStreamState", "stream_descriptor", "stream_state");
+  }
+
+  /** Builds a {@link AirbyteStreamState}. */
+  public static final class Builder extends ImmutableAirbyteStreamState.Builder {
+    Builder() {}
+  }
+}

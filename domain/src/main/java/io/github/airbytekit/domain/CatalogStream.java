@@ -1,0 +1,69 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a source offers for one stream, in Config API form (camelCase wire names).
+ *
+ * <pre>{@code
+ * CatalogStream users = CatalogStream.builder()
+ *     .name("users")
+ *     .jsonSchema(RawJson.of("{\"type\":\"object\"}"))
+ *     .supportedSyncModes(List.of(SyncMode.FULL_REFRESH, SyncMode.INCREMENTAL))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class CatalogStream {
+  CatalogStream() {}
+
+  /** The stream name (wire {@code name}). */
+  public abstract String getName();
+
+  /** The namespace (wire {@code namespace}), or null. */
+  public abstract @Nullable String getNamespace();
+
+  /** The JSON schema of the records (wire {@code jsonSchema}), verbatim. */
+  public abstract @Nullable RawJson getJsonSchema();
+
+  /** The sync modes the source supports (wire {@code supportedSyncModes}). */
+  public abstract @Nullable List<SyncMode> getSupportedSyncModes();
+
+  /** Whether the source defines the cursor (wire {@code sourceDefinedCursor}). */
+  public abstract @Nullable Boolean isSourceDefinedCursor();
+
+  /** The default cursor field path (wire {@code defaultCursorField}). */
+  public abstract @Nullable List<String> getDefaultCursorField();
+
+  /** The source-defined primary key, a list of field paths (wire {@code sourceDefinedPrimaryKey}). */
+  public abstract @Nullable List<List<String>> getSourceDefinedPrimaryKey();
+
+  /** Whether the stream can resume (wire {@code isResumable}). */
+  public abstract @Nullable Boolean isResumable();
+
+  /** Whether the stream carries files (wire {@code isFileBased}). */
+  public abstract @Nullable Boolean isFileBased();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "CatalogStream", "name", "namespace", "jsonSchema", "supportedSyncModes", "sourceDefinedCursor", "defaultCursorField", "sourceDefinedPrimaryKey", "isResumable", "isFileBased");
+  }
+
+  /** Builds a {@link CatalogStream}. */
+  public static final class Builder extends ImmutableCatalogStream.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One stream of a protocol {@link ConfiguredAirbyteCatalog} (snake_case wire names). Config API fields the protocol lacks ({@code alias_name}, {@code selected}, ...) are carried in {@link #getAdditionalProperties()} under their snake_case names.
+ *
+ * <pre>{@code
+ * ConfiguredAirbyteStream s = ConfiguredAirbyteStream.builder()
+ *     .stream(airbyteStream)
+ *     .syncMode(SyncMode.INCREMENTAL)
+ *     .destinationSyncMode(DestinationSyncMode.APPEND)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class ConfiguredAirbyteStream {
+  ConfiguredAirbyteStream() {}
+
+  /** The stream (wire {@code stream}). */
+  public abstract AirbyteStream getStream();
+
+  /** The sync mode (wire {@code sync_mode}). */
+  public abstract @Nullable SyncMode getSyncMode();
+
+  /** The cursor field path (wire {@code cursor_field}). */
+  public abstract @Nullable List<String> getCursorField();
+
+  /** The destination sync mode (wire {@code destination_sync_mode}). */
+  public abstract @Nullable DestinationSyncMode getDestinationSyncMode();
+
+  /** The primary key, a list of field paths (wire {@code primary_key}). */
+  public abstract @Nullable List<List<String>> getPrimaryKey();
+
+  /** The object name in the destination (wire {@code destination_object_name}). */
+  public abstract @Nullable String getDestinationObjectName();
+
+  /** The generation id (wire {@code generation_id}). */
+  public abstract @Nullable Long getGenerationId();
+
+  /** The minimum generation id (wire {@code minimum_generation_id}). */
+  public abstract @Nullable Long getMinimumGenerationId();
+
+  /** The sync id (wire {@code sync_id}). */
+  public abstract @Nullable Long getSyncId();
+
+  /** Whether files are synced with records (wire {@code include_files}). */
+  public abstract @Nullable Boolean isIncludeFiles();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "ConfiguredAirbyteStream", "stream", "sync_mode", "cursor_field", "destination_sync_mode", "primary_key", "destination_object_name", "generation_id", "minimum_generation_id", "sync_id", "include_files");
+  }
+
+  /** Builds a {@link ConfiguredAirbyteStream}. */
+  public static final class Builder extends ImmutableConfiguredAirbyteStream.Builder {
+    Builder() {}
+  }
+}

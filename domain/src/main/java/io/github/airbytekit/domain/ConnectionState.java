@@ -1,0 +1,114 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A connection's state in Config API form (camelCase wire names), as {@code /v1/state/get} returns it.
+ *
+ * <pre>{@code
+ * ConnectionState state = AirbyteJson.connectionState().read(json);
+ * Optional<StreamState> users = state.findStream("users", "public");
+ * ConnectionState edited = state.withStreamState("users", "public", RawJson.of("{\"cursor\":\"2024-01-01\"}"));
+ * }</pre>
+ *
+ * <p>Per-stream operations ({@link #streams()}, {@link #findStream}, {@link #withStreamState}) match a stream by
+ * exact name and by namespace with null and {@code ""} being the same. They distinguish a stream that is absent
+ * (empty {@code Optional}) from a stream whose blob is absent (null) or JSON null ({@link RawJson#nullValue()}).
+ *
+ * <p><b>Null versus absent:</b> see the package documentation. In short, a typed property that is absent or JSON
+ * null reads as null and is written as absent; a blob keeps JSON null as {@link RawJson#nullValue()}.
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class ConnectionState {
+  ConnectionState() {}
+
+  /** The kind of state (wire {@code stateType}). */
+  public abstract StateType getStateType();
+
+  /** The connection id (wire {@code connectionId}), or null when absent. Kept as text, exactly as read. */
+  public abstract @Nullable String getConnectionId();
+
+  /** The legacy blob (wire {@code state}) of a {@code legacy} state: null when absent, JSON null kept. */
+  public abstract @Nullable RawJson getState();
+
+  /** The per-stream entries (wire {@code streamState}) of a {@code stream} state, or null when absent. */
+  public abstract @Nullable List<StreamState> getStreamState();
+
+  /** The global state (wire {@code globalState}) of a {@code global} state, or null when absent. */
+  public abstract @Nullable GlobalState getGlobalState();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The stream entries of this state: {@code streamState} of a {@code stream} state, {@code
+   * globalState.streamStates} of a {@code global} state, and an empty list for any other type or when absent.
+   */
+  public List<StreamState> streams() {
+    return StreamStateOps.streams(this);
+  }
+
+  /**
+   * Finds the entry of stream {@code name} in {@code namespace} (null and {@code ""} match each other, and only
+   * each other). Empty when the stream is absent; a present entry may still have a null or JSON-null blob.
+   *
+   * @throws AirbyteDataException if more than one entry names the stream
+   */
+  public Optional<StreamState> findStream(String name, @Nullable String namespace) {
+    return StreamStateOps.find(this, name, namespace);
+  }
+
+  /**
+   * Returns a copy where the blob of stream {@code name} in {@code namespace} is {@code blob}: the matching
+   * entry keeps its position, descriptor and unknown properties; if there is none, a new entry is appended
+   * (with no namespace property when {@code namespace} is null or empty). Every other entry, the shared state
+   * and all unknown properties are kept as they are.
+   *
+   * @param blob the new blob; null removes the {@code streamState} property, {@link RawJson#nullValue()} writes
+   *     JSON null
+   * @throws AirbyteDataException if the state is {@code legacy}, {@code not_set} or of an unknown type, if a
+   *     {@code global} state has no {@code globalState}, or if more than one entry names the stream
+   */
+  public ConnectionState withStreamState(String name, @Nullable String namespace, @Nullable RawJson blob) {
+    return StreamStateOps.withStreamState(this, name, namespace, blob);
+  }
+
+  /** Returns a copy with {@code connectionId} replaced, for moving a state to another connection. */
+  public ConnectionState withConnectionId(@Nullable String connectionId) {
+    return StreamStateOps.withConnectionId(this, connectionId);
+  }
+
+  /** A summary ({@code ConnectionState{connectionId=..., stateType=..., streams=n}}); blobs are not shown. */
+  @Override
+  public String toString() {
+    return "ConnectionState{connectionId="
+        + getConnectionId()
+        + ", stateType="
+        + getStateType()
+        + ", streams="
+        + streams().size()
+        + "}";
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(
+        getAdditionalProperties(), "ConnectionState", "stateType", "connectionId", "state", "streamState", "globalState");
+  }
+
+  /** Builds a {@link ConnectionState}. */
+  public static final class Builder extends ImmutableConnectionState.Builder {
+    Builder() {}
+  }
+}

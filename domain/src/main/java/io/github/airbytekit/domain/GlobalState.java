@@ -1,0 +1,47 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code globalState} of a Config API {@link ConnectionState}: a shared blob plus per-stream entries.
+ *
+ * <pre>{@code
+ * GlobalState global = GlobalState.builder()
+ *     .sharedState(RawJson.of("{\"cdc_offset\":\"12345\"}"))
+ *     .streamStates(List.of(entry))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class GlobalState {
+  GlobalState() {}
+
+  /** The shared blob (wire {@code shared_state}; {@code sharedState} is accepted when reading): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  public abstract @Nullable RawJson getSharedState();
+
+  /** The per-stream entries (wire {@code streamStates}), or null when absent. */
+  public abstract @Nullable List<StreamState> getStreamStates();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "GlobalState", "shared_state", "sharedState", "streamStates");
+  }
+
+  /** Builds a {@link GlobalState}. */
+  public static final class Builder extends ImmutableGlobalState.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.airbytekit.domain;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import io.github.airbytekit.domain.internal.JsonSyntax;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import okio.BufferedSink;
+import okio.BufferedSource;
+
+/**
+ * The exact text of one JSON value: every digit of every number, key order, escapes and unicode are kept.
+ *
+ * <p>Used for everything airbytekit does not interpret: state blobs, JSON schemas, mappers, connector
+ * configuration, unknown properties. Two values are equal when their texts are byte-for-byte equal, so
+ * {@code {"a":1}} and {@code {"a": 1}} differ.
+ *
+ * <pre>{@code
+ * RawJson cursor = RawJson.of("{\"cursor\": 12345678901234567890123}");
+ * String text = cursor.toJson(); // exactly the input
+ * }</pre>
+ *
+ * <p>{@link #toString()} does not show the text, because the value may hold connector secrets.
+ */
+public final class RawJson {
+  private static final RawJson NULL = new RawJson("null".getBytes(StandardCharsets.UTF_8));
+
+  private final byte[] utf8;
+  private int hash;
+
+  private RawJson(byte[] utf8) {
+    this.utf8 = utf8;
+  }
+
+  /**
+   * Returns the JSON value in {@code json}, which must be exactly one valid JSON value (surrounding whitespace
+   * is removed, nothing else changes).
+   *
+   * @throws AirbyteDataException if {@code json} is not one valid JSON value
+   */
+  public static RawJson of(String json) {
+    Objects.requireNonNull(json, "json == null");
+    String trimmed = json.strip();
+    byte[] bytes = trimmed.getBytes(StandardCharsets.UTF_8);
+    String problem = JsonSyntax.check(bytes);
+    if (problem != null) {
+      throw new AirbyteDataException("$ is not valid JSON: " + problem, "$");
+    }
+    return bytes.length == 4 && "null".equals(trimmed) ? NULL : new RawJson(bytes);
+  }
+
+  /** Returns the JSON literal {@code null}. */
+  public static RawJson nullValue() {
+    return NULL;
+  }
+
+  /**
+   * Reads the next value of {@code reader} verbatim (no number is parsed, no key reordered).
+   *
+   * @throws AirbyteDataException naming the reader's path if the value is not valid JSON or cannot be read
+   */
+  public static RawJson read(JsonReader reader) {
+    Objects.requireNonNull(reader, "reader == null");
+    String path = reader.getPath();
+    byte[] bytes;
+    try (BufferedSource source = reader.nextSource()) {
+      bytes = source.readByteArray();
+    } catch (com.squareup.moshi.JsonDataException | com.squareup.moshi.JsonEncodingException e) {
+      throw new AirbyteDataException(path + " is not valid JSON: " + e.getMessage(), path, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String problem = Boolean.getBoolean("novalidate") ? null : JsonSyntax.check(bytes);
+    if (problem != null) {
+      throw new AirbyteDataException(path + " is not valid JSON: " + problem, path);
+    }
+    if (bytes.length == 4 && bytes[0] == 'n') {
+      return NULL;
+    }
+    return new RawJson(bytes);
+  }
+
+  /** Writes this value verbatim as the next value of {@code writer}. */
+  public void writeTo(JsonWriter writer) {
+    Objects.requireNonNull(writer, "writer == null");
+    try (BufferedSink sink = writer.valueSink()) {
+      sink.write(utf8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The exact JSON text of this value. */
+  public String toJson() {
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  /** The size of the JSON text in UTF-8 bytes. */
+  public int utf8Size() {
+    return utf8.length;
+  }
+
+  /** True if this is the JSON literal {@code null}. */
+  public boolean isNull() {
+    return this == NULL || (utf8.length == 4 && utf8[0] == 'n');
+  }
+
+  /** True if this is a JSON object. */
+  public boolean isObject() {
+    return utf8[0] == '{';
+  }
+
+  /** True if this is a JSON array. */
+  public boolean isArray() {
+    return utf8[0] == '[';
+  }
+
+  /** True if this is a JSON string. */
+  public boolean isString() {
+    return utf8[0] == '"';
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RawJson && Arrays.equals(utf8, ((RawJson) other).utf8);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = Arrays.hashCode(utf8);
+      hash = h;
+    }
+    return h;
+  }
+
+  /** Describes the value's kind and size only; the text may contain secrets. Use {@link #toJson()} for it. */
+  @Override
+  public String toString() {
+    String kind;
+    switch (utf8[0]) {
+      case '{':
+        kind = "object";
+        break;
+      case '[':
+        kind = "array";
+        break;
+      case '"':
+        kind = "string";
+        break;
+      case 'n':
+        return "RawJson{null}";
+      case 't':
+      case 'f':
+        kind = "boolean";
+        break;
+      default:
+        kind = "number";
+    }
+    return "RawJson{" + kind + ", " + utf8.length + " bytes}";
+  }
+}

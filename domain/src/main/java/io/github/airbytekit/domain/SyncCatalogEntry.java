@@ -1,0 +1,44 @@
+package io.github.airbytekit.domain;
+
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One stream of a Config API {@link SyncCatalog}: what the source offers and how it is configured.
+ *
+ * <pre>{@code
+ * SyncCatalogEntry entry = SyncCatalogEntry.builder().stream(stream).config(config).build();
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class SyncCatalogEntry {
+  SyncCatalogEntry() {}
+
+  /** What the source offers (wire {@code stream}). */
+  public abstract CatalogStream getStream();
+
+  /** How the stream is synced (wire {@code config}). */
+  public abstract StreamConfig getConfig();
+
+  /** Properties this version does not know, in input order, kept verbatim. */
+  public abstract Map<String, RawJson> getAdditionalProperties();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkAdditional(getAdditionalProperties(), "SyncCatalogEntry", "stream", "config");
+  }
+
+  /** Builds a {@link SyncCatalogEntry}. */
+  public static final class Builder extends ImmutableSyncCatalogEntry.Builder {
+    Builder() {}
+  }
+}

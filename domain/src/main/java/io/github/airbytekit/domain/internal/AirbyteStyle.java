@@ -1,0 +1,24 @@
+package io.github.airbytekit.domain.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of airbytekit: users see the abstract type, its {@code builder()} and its nested
+ * {@code Builder}; the generated {@code Immutable*} classes stay package-private. {@code get*}/{@code is*}
+ * accessors become Kotlin properties.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    get = {"get*", "is*"},
+    jdkOnly = true,
+    nullableAnnotation = "Nullable",
+    defaults = @Value.Immutable(copy = false))
+public @interface AirbyteStyle {}

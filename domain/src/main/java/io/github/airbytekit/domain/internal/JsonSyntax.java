@@ -1,0 +1,275 @@
+package io.github.airbytekit.domain.internal;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strict, allocation-free check that some UTF-8 bytes hold exactly one JSON value (RFC 8259).
+ *
+ * <p>Blobs are copied verbatim with Moshi's {@code nextSource()}, which only tracks nesting and string bounds; this
+ * byte loop completes the check at a fraction of the cost of a token walk. It is one iterative method with local
+ * state (so the JIT keeps everything in registers) and cannot overflow the stack on deep nesting.
+ */
+public final class JsonSyntax {
+  private JsonSyntax() {}
+
+  /** Returns null if {@code b} is one JSON value with optional surrounding whitespace, else what is wrong. */
+  public static @Nullable String check(byte[] b) {
+    final int n = b.length;
+    int i = 0;
+    int depth = 0;
+    // Bit d of `objects` says whether nesting level d is an object; deeper levels spill into `deep`.
+    long objects = 0;
+    boolean[] deep = null;
+    try {
+      value:
+      while (true) {
+        // Expect a value.
+        byte c = b[i];
+        while (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+          c = b[++i];
+        }
+        switch (c) {
+          case '{': {
+            i++;
+            c = b[i];
+            while (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+              c = b[++i];
+            }
+            if (c == '}') {
+              i++;
+              break; // empty object is a complete value
+            }
+            if (depth < 64) {
+              objects |= 1L << depth;
+            } else {
+              deep = mark(deep, depth, true);
+            }
+            depth++;
+            int k = key(b, i);
+            if (k < 0) {
+              return at("expected a property name", i);
+            }
+            i = k;
+            continue value;
+          }
+          case '[': {
+            i++;
+            c = b[i];
+            while (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+              c = b[++i];
+            }
+            if (c == ']') {
+              i++;
+              break;
+            }
+            if (depth < 64) {
+              objects &= ~(1L << depth);
+            } else {
+              deep = mark(deep, depth, false);
+            }
+            depth++;
+            continue value;
+          }
+          case '"': {
+            int k = string(b, i);
+            if (k < 0) {
+              return at("invalid string", -k - 1);
+            }
+            i = k;
+            break;
+          }
+          case 't':
+            if (b[i + 1] != 'r' || b[i + 2] != 'u' || b[i + 3] != 'e') {
+              return at("invalid literal", i);
+            }
+            i += 4;
+            break;
+          case 'f':
+            if (b[i + 1] != 'a' || b[i + 2] != 'l' || b[i + 3] != 's' || b[i + 4] != 'e') {
+              return at("invalid literal", i);
+            }
+            i += 5;
+            break;
+          case 'n':
+            if (b[i + 1] != 'u' || b[i + 2] != 'l' || b[i + 3] != 'l') {
+              return at("invalid literal", i);
+            }
+            i += 4;
+            break;
+          case '-':
+          case '0':
+          case '1':
+          case '2':
+          case '3':
+          case '4':
+          case '5':
+          case '6':
+          case '7':
+          case '8':
+          case '9': {
+            int k = number(b, i, n);
+            if (k < 0) {
+              return at("invalid number", -k - 1);
+            }
+            i = k;
+            break;
+          }
+          default:
+            return at("unexpected character '" + (char) (c & 0xff) + "'", i);
+        }
+        // After a complete value: close containers or move to the next element.
+        while (true) {
+          while (i < n) {
+            byte w = b[i];
+            if (w == ' ' || w == '\n' || w == '\r' || w == '\t') {
+              i++;
+            } else {
+              break;
+            }
+          }
+          if (depth == 0) {
+            return i == n ? null : at("unexpected data after the value", i);
+          }
+          if (i >= n) {
+            return "unexpected end of input";
+          }
+          boolean inObject = depth <= 64 ? (objects & (1L << (depth - 1))) != 0 : deep[depth - 1];
+          c = b[i];
+          if (c == ',') {
+            i++;
+            if (inObject) {
+              c = b[i];
+              while (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                c = b[++i];
+              }
+              int k = key(b, i);
+              if (k < 0) {
+                return at("expected a property name", i);
+              }
+              i = k;
+            }
+            continue value;
+          }
+          if (c == (inObject ? '}' : ']')) {
+            i++;
+            depth--;
+            continue;
+          }
+          return at("expected ',' or '" + (inObject ? '}' : ']') + "'", i);
+        }
+      }
+    } catch (ArrayIndexOutOfBoundsException e) {
+      return "unexpected end of input";
+    }
+  }
+
+  private static boolean[] mark(boolean[] deep, int depth, boolean object) {
+    if (deep == null) {
+      deep = new boolean[128];
+    } else if (depth >= deep.length) {
+      deep = Arrays.copyOf(deep, deep.length * 2);
+    }
+    deep[depth] = object;
+    return deep;
+  }
+
+  /** Scans {@code "name" :} from {@code i}; returns the index after the colon and whitespace, or -1. */
+  private static int key(byte[] b, int i) {
+    if (b[i] != '"') {
+      return -1;
+    }
+    int k = string(b, i);
+    if (k < 0) {
+      return -1;
+    }
+    byte c = b[k];
+    while (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      c = b[++k];
+    }
+    return c == ':' ? k + 1 : -1;
+  }
+
+  /** Scans a string starting at the quote {@code i}; returns the index after it, or {@code -(offset+1)}. */
+  private static int string(byte[] b, int i) {
+    i++;
+    while (true) {
+      byte c = b[i];
+      if (c == '"') {
+        return i + 1;
+      }
+      if (c == '\\') {
+        byte e = b[i + 1];
+        if (e == 'u') {
+          if (hex(b[i + 2]) && hex(b[i + 3]) && hex(b[i + 4]) && hex(b[i + 5])) {
+            i += 6;
+            continue;
+          }
+          return -(i + 1);
+        }
+        if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+          i += 2;
+          continue;
+        }
+        return -(i + 1);
+      }
+      if (c >= 0 && c < 0x20) {
+        return -(i + 1);
+      }
+      i++;
+    }
+  }
+
+  private static boolean hex(byte c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** Scans a number from {@code i}; returns the index after it, or {@code -(offset+1)}. */
+  private static int number(byte[] b, int i, int n) {
+    if (b[i] == '-') {
+      i++;
+      if (i >= n) {
+        return -(i + 1);
+      }
+    }
+    byte c = b[i];
+    if (c == '0') {
+      i++;
+    } else if (c >= '1' && c <= '9') {
+      i++;
+      while (i < n && (c = b[i]) >= '0' && c <= '9') {
+        i++;
+      }
+    } else {
+      return -(i + 1);
+    }
+    if (i < n && b[i] == '.') {
+      i++;
+      int start = i;
+      while (i < n && (c = b[i]) >= '0' && c <= '9') {
+        i++;
+      }
+      if (i == start) {
+        return -(i + 1);
+      }
+    }
+    if (i < n && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      if (i < n && (b[i] == '+' || b[i] == '-')) {
+        i++;
+      }
+      int start = i;
+      while (i < n && (c = b[i]) >= '0' && c <= '9') {
+        i++;
+      }
+      if (i == start) {
+        return -(i + 1);
+      }
+    }
+    return i;
+  }
+
+  private static String at(String problem, int offset) {
+    return problem + " at offset " + offset;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Lossless Airbyte connection state and catalog values, in Config API form and Airbyte protocol form.
+ *
+ * <p>Opaque JSON (state blobs, JSON schemas, mappers) is held as {@link io.github.airbytekit.domain.RawJson}, the
+ * exact text of the value, so no digit, key order or unicode escape is ever lost. Unknown properties are kept, in
+ * order, on every object.
+ *
+ * <pre>{@code
+ * ConnectionState state = AirbyteJson.connectionState().read(json);
+ * List<AirbyteStateMessage> messages = StateConverter.toProtocol(state);
+ * String protocolJson = AirbyteJson.stateMessages().write(messages);
+ * }</pre>
+ *
+ * <p><b>Null versus absent.</b> For every typed property (strings, booleans, numbers, enums, lists, nested
+ * objects) an absent property and a property whose value is JSON {@code null} mean the same thing: the getter
+ * returns {@code null} and the property is omitted when written. Opaque blobs ({@link
+ * io.github.airbytekit.domain.RawJson} properties) keep the difference: absent reads as {@code null}, JSON
+ * {@code null} reads as {@link io.github.airbytekit.domain.RawJson#nullValue()} and is written back as {@code null}.
+ * An empty list is never the same as an absent one.
+ */
+@org.jspecify.annotations.NullMarked
+package io.github.airbytekit.domain;

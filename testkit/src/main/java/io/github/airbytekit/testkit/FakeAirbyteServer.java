@@ -1,0 +1,304 @@
+package io.github.airbytekit.testkit;
+
+import io.github.airbytekit.testkit.internal.FakeDispatcher;
+import io.github.airbytekit.testkit.internal.FakeStore;
+import io.github.airbytekit.testkit.internal.FaultBook;
+import io.github.airbytekit.testkit.internal.Records;
+import io.github.airbytekit.testkit.internal.SeedFile;
+import io.github.airbytekit.testkit.internal.TokenBook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import mockwebserver3.MockWebServer;
+
+/**
+ * A stateful, in-memory Airbyte on a loopback port: the public API under {@code /api/public/v1}
+ * and the Config API under {@code /api/v1}, with jobs that progress, 409 on a second sync, 423 on
+ * a state write during a sync, expiring tokens and pagination.
+ *
+ * <pre>{@code
+ * try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
+ *   airbyte.seed().connection("9924bcd0-99be-453d-ba47-c2c9766f7da5", c -> c.name("pg → bq"));
+ *   // client: api root airbyte.apiRoot(), credentials airbyte.clientId() / airbyte.clientSecret()
+ *   airbyte.jobs().script("9924bcd0-99be-453d-ba47-c2c9766f7da5", FakeJobStatus.RUNNING, FakeJobStatus.SUCCEEDED);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: requests and test-side calls each run atomically against the store.
+ */
+public final class FakeAirbyteServer implements AutoCloseable {
+  /** Id of the workspace every fresh or reset server has. */
+  public static final String DEFAULT_WORKSPACE_ID = DemoSeed.WORKSPACE_ID;
+
+  /** Path of the public API root on the fake, as on a self-managed Airbyte. */
+  public static final String PUBLIC_API_PATH = "/api/public/v1";
+
+  /** Path of the Config API root on the fake. */
+  public static final String CONFIG_API_PATH = "/api/v1";
+
+  private final MockWebServer server;
+  private final FakeStore store;
+  private final FaultBook faultBook = new FaultBook();
+  private final JournalLog journal = new JournalLog();
+  private final TokenBook tokens;
+  private final String clientId;
+  private final String clientSecret;
+  private final List<Consumer<Seeder>> initialSeeds;
+  private final String apiRoot;
+
+  private FakeAirbyteServer(Builder builder) {
+    this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules);
+    this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
+    this.clientId = builder.clientId;
+    this.clientSecret = builder.clientSecret;
+    this.initialSeeds = List.copyOf(builder.initialSeeds);
+    this.server = new MockWebServer();
+    try {
+      server.start(InetAddress.getLoopbackAddress(), builder.port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the fake Airbyte on port " + builder.port, e);
+    }
+    this.apiRoot = "http://127.0.0.1:" + server.getPort() + PUBLIC_API_PATH;
+    server.setDispatcher(
+        new FakeDispatcher(
+            store, faultBook, journal, tokens, clientId, clientSecret, builder.strict, apiRoot));
+    reset();
+  }
+
+  /** Starts a fake with default options on a free loopback port. */
+  public static FakeAirbyteServer start() {
+    return builder().build();
+  }
+
+  /** Returns a builder for a fake with non-default options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}. */
+  public String apiRoot() {
+    return apiRoot;
+  }
+
+  /**
+   * Root of the Config API, e.g. {@code http://127.0.0.1:54321/api/v1}; the same a client derives
+   * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule.
+   */
+  public String configApiRoot() {
+    return "http://127.0.0.1:" + server.getPort() + CONFIG_API_PATH;
+  }
+
+  /** The loopback port the fake listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** Client id the token endpoint accepts. */
+  public String clientId() {
+    return clientId;
+  }
+
+  /** Client secret the token endpoint accepts (a throwaway test credential). */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  /**
+   * Mints a bearer token valid for the configured lifetime, for clients in bearer-token mode. Not
+   * counted by {@link RequestJournal#tokensMinted()}, which counts the token endpoint only.
+   */
+  public String issueToken() {
+    return tokens.mint();
+  }
+
+  /** Makes every token issued so far expired, so the next call with one gets 401. */
+  public void expireTokens() {
+    tokens.expireAll();
+  }
+
+  /** Id of the default workspace ({@link #DEFAULT_WORKSPACE_ID}). */
+  public String workspaceId() {
+    return DEFAULT_WORKSPACE_ID;
+  }
+
+  /** Starts a fluent seeding chain; seeded objects go into the default workspace unless told. */
+  public Seeder seed() {
+    return new Seeder(store);
+  }
+
+  /**
+   * Seeds from a JSON file in the format described in the module README.
+   *
+   * @throws IllegalArgumentException if the file is not a valid seed
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public FakeAirbyteServer seedFrom(Path json) {
+    Objects.requireNonNull(json, "json == null");
+    SeedFile.apply(json, seed());
+    return this;
+  }
+
+  /** Seeds the built-in {@code demo} data set; see {@link DemoSeed} for its fixed ids. */
+  public FakeAirbyteServer seedDemo() {
+    DemoSeed.apply(seed());
+    return this;
+  }
+
+  /** Inspects and drives jobs. */
+  public FakeJobs jobs() {
+    return new FakeJobs(store);
+  }
+
+  /** Arms failures for upcoming requests. */
+  public Faults faults() {
+    return new Faults(faultBook);
+  }
+
+  /** Every request received since the last reset. */
+  public RequestJournal requests() {
+    return new RequestJournal(
+        journal,
+        null,
+        call -> true,
+        connectionId -> {
+          synchronized (store) {
+            return store.syncsTriggered.getOrDefault(connectionId, 0);
+          }
+        });
+  }
+
+  /**
+   * Forgets every workspace, source, destination, connection, job, script, fault and recorded
+   * request, then re-applies the builder's initial seeds. Issued tokens stay valid. Cheap: the
+   * server keeps running on the same port.
+   */
+  public void reset() {
+    synchronized (store) {
+      store.clear();
+      store.workspaces.put(
+          DEFAULT_WORKSPACE_ID, new Records.Workspace(DEFAULT_WORKSPACE_ID, "Default Workspace"));
+      faultBook.clear();
+      journal.clear();
+      for (Consumer<Seeder> seed : initialSeeds) {
+        seed.accept(seed());
+      }
+    }
+  }
+
+  /** Stops the server and frees its port. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeAirbyteServer(" + apiRoot + ")";
+  }
+
+  /**
+   * Options of a fake; {@link #build()} starts it.
+   *
+   * <pre>{@code
+   * FakeAirbyteServer airbyte = FakeAirbyteServer.builder()
+   *     .tokenLifetime(Duration.ofMinutes(3))
+   *     .strict(true)
+   *     .initialSeed(seed -> seed.connection(CONNECTION_ID, c -> c.name("orders")))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private Duration tokenLifetime = Duration.ofSeconds(900);
+    private boolean strict;
+    private Clock clock = Clock.systemUTC();
+    private boolean allowSubHourlySchedules;
+    private int port;
+    private String clientId = UUID.randomUUID().toString();
+    private String clientSecret = TokenBook.randomSecret();
+    private final List<Consumer<Seeder>> initialSeeds = new ArrayList<>();
+
+    Builder() {}
+
+    /** How long tokens live; 900 s by default, as on recent Airbyte servers. */
+    public Builder tokenLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime == null");
+      if (lifetime.isNegative() || lifetime.isZero()) {
+        throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
+      }
+      this.tokenLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode);
+     * by default they are dropped, as Airbyte does.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** Clock for token expiry and job timestamps; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Accepts cron schedules that run more often than hourly (never more than once a minute). */
+    public Builder allowSubHourlySchedules() {
+      this.allowSubHourlySchedules = true;
+      return this;
+    }
+
+    /** Loopback port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("not a port: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Credentials the token endpoint accepts; random by default. */
+    public Builder credentials(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId == null");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
+      return this;
+    }
+
+    /** Seeding applied at start and again after every {@link FakeAirbyteServer#reset()}. */
+    public Builder initialSeed(Consumer<Seeder> seed) {
+      initialSeeds.add(Objects.requireNonNull(seed, "seed == null"));
+      return this;
+    }
+
+    /** Applies the {@code demo} seed at start and after every reset. */
+    public Builder demoSeed() {
+      return initialSeed(DemoSeed::apply);
+    }
+
+    /** Applies the seed file at start and after every reset. */
+    public Builder seedFile(Path json) {
+      Objects.requireNonNull(json, "json == null");
+      return initialSeed(seeder -> SeedFile.apply(json, seeder));
+    }
+
+    /**
+     * Starts the fake.
+     *
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public FakeAirbyteServer build() {
+      return new FakeAirbyteServer(this);
+    }
+  }
+
+}

@@ -1,0 +1,228 @@
+package io.github.airbytekit.testkit;
+
+import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.testkit.internal.CronRules;
+import io.github.airbytekit.testkit.internal.FakeStore;
+import io.github.airbytekit.testkit.internal.Json;
+import io.github.airbytekit.testkit.internal.Records;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fluent seeding of the fake's store. Objects go into the workspace named last in the chain (the
+ * default workspace at first); a connection uses the source and destination seeded last unless it
+ * names others. Ids must be UUIDs, as on Airbyte.
+ *
+ * <pre>{@code
+ * server.seed()
+ *     .workspace("7c6d0a4e-5c1f-4a8e-9d1e-2f3a4b5c6d7e", "Analytics")
+ *     .source("95e66a59-8045-4307-9678-63bc3c9b8c93", "Shop Postgres", "postgres")
+ *     .destination("e478de0d-a3a0-475c-b019-25f7dd29e281", "Warehouse", "bigquery")
+ *     .connection("9924bcd0-99be-453d-ba47-c2c9766f7da5", c -> c.name("shop → warehouse").cron("0 0 * * * ?"));
+ * }</pre>
+ */
+public final class Seeder {
+  private final FakeStore store;
+  private String workspaceId = FakeAirbyteServer.DEFAULT_WORKSPACE_ID;
+  private @Nullable String lastSourceId;
+  private @Nullable String lastDestinationId;
+
+  Seeder(FakeStore store) {
+    this.store = store;
+  }
+
+  /** Creates (or renames) a workspace and seeds into it from now on. */
+  public Seeder workspace(String workspaceId, String name) {
+    checkUuid(workspaceId, "workspaceId");
+    Objects.requireNonNull(name, "name == null");
+    synchronized (store) {
+      Records.Workspace workspace = store.workspaces.get(workspaceId);
+      if (workspace == null) {
+        store.workspaces.put(workspaceId, new Records.Workspace(workspaceId, name));
+      } else {
+        workspace.name = name;
+      }
+    }
+    this.workspaceId = workspaceId;
+    return this;
+  }
+
+  /** Seeds a source with an empty configuration. */
+  public Seeder source(String sourceId, String name, String sourceType) {
+    return source(sourceId, name, sourceType, RawJson.of("{}"));
+  }
+
+  /**
+   * Seeds a source; {@code configuration} is served verbatim (mask secrets as {@code
+   * "**********"} yourself if the test cares).
+   */
+  public Seeder source(String sourceId, String name, String sourceType, RawJson configuration) {
+    checkUuid(sourceId, "sourceId");
+    synchronized (store) {
+      store.sources.put(sourceId, actor(sourceId, name, sourceType, configuration));
+    }
+    lastSourceId = sourceId;
+    return this;
+  }
+
+  /** Seeds a destination with an empty configuration. */
+  public Seeder destination(String destinationId, String name, String destinationType) {
+    return destination(destinationId, name, destinationType, RawJson.of("{}"));
+  }
+
+  /** Seeds a destination; {@code configuration} is served verbatim. */
+  public Seeder destination(
+      String destinationId, String name, String destinationType, RawJson configuration) {
+    checkUuid(destinationId, "destinationId");
+    synchronized (store) {
+      store.destinations.put(destinationId, actor(destinationId, name, destinationType, configuration));
+    }
+    lastDestinationId = destinationId;
+    return this;
+  }
+
+  private Records.Actor actor(String id, String name, String type, RawJson configuration) {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(configuration, "configuration == null");
+    if (!configuration.isObject()) {
+      throw new IllegalArgumentException("configuration must be a JSON object");
+    }
+    String definitionId = UUID.nameUUIDFromBytes(type.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    return new Records.Actor(id, workspaceId, name, type, definitionId, configuration, store.now());
+  }
+
+  /** Seeds a connection with default settings. */
+  public Seeder connection(String connectionId) {
+    return connection(connectionId, c -> {});
+  }
+
+  /**
+   * Seeds (or replaces) a connection configured by {@code spec}.
+   *
+   * @throws IllegalArgumentException if an id is not a UUID, the cron schedule is refused, the
+   *     state names another connection, or a named source or destination does not exist
+   */
+  public Seeder connection(String connectionId, Consumer<ConnectionSeed> spec) {
+    checkUuid(connectionId, "connectionId");
+    ConnectionSeed seed = new ConnectionSeed();
+    spec.accept(seed);
+    synchronized (store) {
+      String sourceId = seed.sourceId != null ? seed.sourceId : lastSourceId;
+      if (sourceId == null) {
+        sourceId = UUID.randomUUID().toString();
+        store.sources.put(
+            sourceId, actor(sourceId, "Sample Data (Faker)", "faker", RawJson.of("{\"count\":1000}")));
+        lastSourceId = sourceId;
+      } else if (!store.sources.containsKey(sourceId)) {
+        throw new IllegalArgumentException("no source " + sourceId + " seeded");
+      }
+      String destinationId = seed.destinationId != null ? seed.destinationId : lastDestinationId;
+      if (destinationId == null) {
+        destinationId = UUID.randomUUID().toString();
+        store.destinations.put(
+            destinationId, actor(destinationId, "Local JSON", "local-json", RawJson.of("{}")));
+        lastDestinationId = destinationId;
+      } else if (!store.destinations.containsKey(destinationId)) {
+        throw new IllegalArgumentException("no destination " + destinationId + " seeded");
+      }
+      String name = seed.name != null ? seed.name : "Connection " + connectionId.substring(0, 8);
+      Records.Connection connection =
+          new Records.Connection(
+              connectionId,
+              workspaceId,
+              sourceId,
+              destinationId,
+              name,
+              seed.syncCatalog != null ? seed.syncCatalog : Json.emptyCatalog(),
+              store.now());
+      connection.prefix = seed.prefix;
+      connection.status = seed.status;
+      connection.scheduleType = seed.scheduleType;
+      if (seed.cronExpression != null) {
+        CronRules.problem(seed.cronExpression, store.allowSubHourlySchedules, store.now())
+            .ifPresent(
+                problem -> {
+                  throw new IllegalArgumentException(problem + ": " + seed.cronExpression);
+                });
+      }
+      connection.cronExpression = seed.cronExpression;
+      connection.basicTiming = seed.basicTiming;
+      connection.namespaceDefinition = seed.namespaceDefinition;
+      connection.namespaceFormat = seed.namespaceFormat;
+      connection.nonBreakingSchemaUpdatesBehavior = seed.nonBreakingSchemaUpdatesBehavior;
+      connection.jobScript = seed.jobScript;
+      if (seed.state != null) {
+        String stateConnectionId = Json.connectionIdOf(seed.state);
+        if (!connectionId.equals(stateConnectionId)) {
+          throw new IllegalArgumentException(
+              "state.connectionId " + stateConnectionId + " is not the connection's id " + connectionId);
+        }
+        connection.state = seed.state;
+      }
+      store.connections.put(connectionId, connection);
+    }
+    return this;
+  }
+
+  /**
+   * Seeds a past job of {@code connectionId} that already reached {@code status} (e.g. a
+   * succeeded sync, to give the connection a history).
+   *
+   * @throws IllegalArgumentException if the connection is unknown or it already has an open job
+   */
+  public Seeder job(String connectionId, String jobType, FakeJobStatus status) {
+    Objects.requireNonNull(jobType, "jobType == null");
+    Objects.requireNonNull(status, "status == null");
+    if (!java.util.List.of("sync", "reset", "refresh", "clear").contains(jobType)) {
+      throw new IllegalArgumentException("jobType must be one of sync, reset, refresh, clear: " + jobType);
+    }
+    synchronized (store) {
+      Records.Connection connection = store.connections.get(connectionId);
+      if (connection == null) {
+        throw new IllegalArgumentException("no connection " + connectionId + " seeded");
+      }
+      if (store.openJob(connectionId) != null) {
+        throw new IllegalArgumentException("connection " + connectionId + " already has an open job");
+      }
+      Records.Job job = store.createJob(connection, jobType);
+      if (status != FakeJobStatus.PENDING) {
+        if (status.isFinal() && status != FakeJobStatus.CANCELLED) {
+          store.transition(job, FakeJobStatus.RUNNING, null, null, null);
+        }
+        store.transition(
+            job, status, status == FakeJobStatus.FAILED ? "Seeded failure" : null, null, null);
+      }
+    }
+    return this;
+  }
+
+  /** Shorthand for {@code job(connectionId, "sync", status)}. */
+  public Seeder job(String connectionId, FakeJobStatus status) {
+    return job(connectionId, "sync", status);
+  }
+
+  /** Lets cron schedules run up to once a minute on this server (Airbyte's default is hourly). */
+  public Seeder allowSubHourlySchedules() {
+    synchronized (store) {
+      store.allowSubHourlySchedules = true;
+    }
+    return this;
+  }
+
+  /** The workspace this chain currently seeds into. */
+  public String currentWorkspaceId() {
+    return workspaceId;
+  }
+
+  static void checkUuid(String id, String what) {
+    Objects.requireNonNull(id, what + " == null");
+    try {
+      UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + " must be a UUID: " + id, e);
+    }
+  }
+}

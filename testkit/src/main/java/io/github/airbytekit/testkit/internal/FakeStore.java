@@ -1,0 +1,240 @@
+package io.github.airbytekit.testkit.internal;
+
+import io.github.airbytekit.testkit.FakeJobStatus;
+import io.github.airbytekit.testkit.internal.Records.Actor;
+import io.github.airbytekit.testkit.internal.Records.Attempt;
+import io.github.airbytekit.testkit.internal.Records.Connection;
+import io.github.airbytekit.testkit.internal.Records.Job;
+import io.github.airbytekit.testkit.internal.Records.Workspace;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole in-memory Airbyte. Callers hold the monitor of this object ({@code synchronized
+ * (store)}) for every read and write, so one HTTP request or one test-side call is atomic.
+ */
+public final class FakeStore {
+  /** Script used when neither the seed nor the test set one: one poll running, the next done. */
+  public static final List<FakeJobStatus> DEFAULT_SCRIPT =
+      List.of(FakeJobStatus.RUNNING, FakeJobStatus.SUCCEEDED);
+
+  public static final long DEFAULT_BYTES = 1_048_576L;
+  public static final long DEFAULT_ROWS = 1_000L;
+
+  public final Clock clock;
+  public final Map<String, Workspace> workspaces = new LinkedHashMap<>();
+  public final Map<String, Actor> sources = new LinkedHashMap<>();
+  public final Map<String, Actor> destinations = new LinkedHashMap<>();
+  public final Map<String, Connection> connections = new LinkedHashMap<>();
+  public final TreeMap<Long, Job> jobs = new TreeMap<>();
+  /** Connection id → how many sync jobs were started through {@code POST /jobs}. */
+  public final Map<String, Integer> syncsTriggered = new HashMap<>();
+  public long nextJobId = 1;
+  public boolean allowSubHourlySchedules;
+
+  public FakeStore(Clock clock, boolean allowSubHourlySchedules) {
+    this.clock = clock;
+    this.allowSubHourlySchedules = allowSubHourlySchedules;
+  }
+
+  /** Current instant truncated to milliseconds, so every timestamp renders identically. */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  public void clear() {
+    workspaces.clear();
+    sources.clear();
+    destinations.clear();
+    connections.clear();
+    jobs.clear();
+    syncsTriggered.clear();
+    nextJobId = 1;
+  }
+
+  public Connection connection(String id) {
+    Connection connection = connections.get(id);
+    if (connection == null) {
+      throw HttpProblem.notFound("Could not find connection with id: " + id);
+    }
+    return connection;
+  }
+
+  public Job job(long id) {
+    Job job = jobs.get(id);
+    if (job == null) {
+      throw HttpProblem.notFound("Could not find job with id: " + id);
+    }
+    return job;
+  }
+
+  /** Returns the connection's job that is not final yet, if any (at most one exists). */
+  public @Nullable Job openJob(String connectionId) {
+    for (Job job : jobs.descendingMap().values()) {
+      if (job.connectionId.equals(connectionId) && !job.status.isFinal()) {
+        return job;
+      }
+    }
+    return null;
+  }
+
+  /** Starts a job, refusing with 409 while another one is open. */
+  public Job createJob(Connection connection, String jobType) {
+    Job open = openJob(connection.id);
+    if (open != null) {
+      throw HttpProblem.conflict(
+          "A sync is already running for: "
+              + connection.id
+              + " (job "
+              + open.id
+              + " is "
+              + open.status.wireValue()
+              + ")");
+    }
+    List<FakeJobStatus> script =
+        connection.jobScript.isEmpty() ? DEFAULT_SCRIPT : connection.jobScript;
+    Job job = new Job(nextJobId++, connection.id, jobType, script, now());
+    jobs.put(job.id, job);
+    return job;
+  }
+
+  /** Moves a job one step along its script (a poll); final jobs and script ends stay put. */
+  public void advance(Job job) {
+    if (job.status.isFinal() || job.step + 1 >= job.script.size()) {
+      return;
+    }
+    job.step++;
+    transition(job, job.script.get(job.step), null, null, null);
+  }
+
+  /**
+   * Puts a job into {@code target}, keeping attempts, logs and counters consistent with what
+   * Airbyte reports.
+   *
+   * @throws IllegalStateException if the job is already final
+   */
+  public void transition(
+      Job job,
+      FakeJobStatus target,
+      @Nullable String failureReason,
+      @Nullable Long bytes,
+      @Nullable Long rows) {
+    if (job.status.isFinal()) {
+      throw new IllegalStateException(
+          "job " + job.id + " is already " + job.status.wireValue() + "; it cannot become " + target.wireValue());
+    }
+    Instant now = now();
+    Attempt attempt = job.lastAttempt();
+    boolean attemptOpen = attempt != null && attempt.endedAt == null;
+    switch (target) {
+      case PENDING:
+      case QUEUED:
+        break;
+      case RUNNING:
+        if (!attemptOpen) {
+          startAttempt(job, now);
+        }
+        break;
+      case INCOMPLETE:
+        if (!attemptOpen) {
+          attempt = startAttempt(job, now);
+        }
+        endAttempt(
+            job.lastAttempt(),
+            "failed",
+            failureReason == null ? "Attempt failed; Airbyte will retry" : failureReason,
+            0,
+            0,
+            now);
+        break;
+      case SUCCEEDED:
+        if (!attemptOpen) {
+          startAttempt(job, now);
+        }
+        long b = bytes == null ? DEFAULT_BYTES : bytes;
+        long r = rows == null ? DEFAULT_ROWS : rows;
+        endAttempt(job.lastAttempt(), "succeeded", null, b, r, now);
+        job.bytesSynced = b;
+        job.rowsSynced = r;
+        break;
+      case FAILED:
+        if (!attemptOpen) {
+          startAttempt(job, now);
+        }
+        String reason = failureReason == null ? "Sync failed" : failureReason;
+        endAttempt(job.lastAttempt(), "failed", reason, bytes == null ? 0 : bytes, rows == null ? 0 : rows, now);
+        job.failureReason = reason;
+        job.bytesSynced = bytes == null ? 0L : bytes;
+        job.rowsSynced = rows == null ? 0L : rows;
+        break;
+      case CANCELLED:
+        if (attemptOpen) {
+          endAttempt(attempt, "failed", "Job was cancelled", 0, 0, now);
+        }
+        job.bytesSynced = bytes == null ? 0L : bytes;
+        job.rowsSynced = rows == null ? 0L : rows;
+        break;
+    }
+    job.status = target;
+    job.updatedAt = now;
+  }
+
+  private static Attempt startAttempt(Job job, Instant now) {
+    Attempt attempt = new Attempt(job.attempts.size(), now);
+    attempt.logLines.add(now + " platform > Starting attempt " + attempt.number + " of job " + job.id);
+    attempt.logLines.add(now + " source > Reading records");
+    job.attempts.add(attempt);
+    return attempt;
+  }
+
+  private static void endAttempt(
+      @Nullable Attempt attempt, String status, @Nullable String reason, long bytes, long rows, Instant now) {
+    if (attempt == null) {
+      return;
+    }
+    attempt.status = status;
+    attempt.updatedAt = now;
+    attempt.endedAt = now;
+    attempt.bytesSynced = bytes;
+    attempt.recordsSynced = rows;
+    attempt.failureReason = reason;
+    if (reason != null) {
+      attempt.logLines.add(now + " platform > " + reason);
+    } else {
+      attempt.logLines.add(now + " destination > Wrote " + rows + " records (" + bytes + " bytes)");
+    }
+    attempt.logLines.add(now + " platform > Attempt " + attempt.number + " " + status);
+  }
+
+  /** ISO-8601 duration from creation to the last update, whole seconds. */
+  public static String duration(Job job) {
+    return Duration.between(job.createdAt, job.updatedAt).truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  public List<Job> jobsOf(String connectionId) {
+    List<Job> result = new ArrayList<>();
+    for (Job job : jobs.values()) {
+      if (job.connectionId.equals(connectionId)) {
+        result.add(job);
+      }
+    }
+    return result;
+  }
+
+  public void validateCron(String expression) {
+    CronRules.problem(expression, allowSubHourlySchedules, now())
+        .ifPresent(
+            message -> {
+              throw HttpProblem.badRequest(message);
+            });
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.airbytekit.testkit.internal;
+
+import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.SyncCatalog;
+import io.github.airbytekit.testkit.FakeJobStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Mutable rows of the in-memory store. Every field is read and written only while holding the
+ * {@link FakeStore} lock, so they need no synchronisation of their own.
+ */
+public final class Records {
+  private Records() {}
+
+  /** A workspace. */
+  public static final class Workspace {
+    public final String id;
+    public String name;
+    public String dataResidency = "auto";
+
+    public Workspace(String id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+  }
+
+  /** A source or destination; they share every property the fake serves. */
+  public static final class Actor {
+    public final String id;
+    public final String workspaceId;
+    public String name;
+    public String type;
+    public String definitionId;
+    public RawJson configuration;
+    public Instant createdAt;
+    public boolean deleted;
+
+    public Actor(
+        String id,
+        String workspaceId,
+        String name,
+        String type,
+        String definitionId,
+        RawJson configuration,
+        Instant createdAt) {
+      this.id = id;
+      this.workspaceId = workspaceId;
+      this.name = name;
+      this.type = type;
+      this.definitionId = definitionId;
+      this.configuration = configuration;
+      this.createdAt = createdAt;
+    }
+  }
+
+  /** A connection with its catalog, state and job script. */
+  public static final class Connection {
+    public final String id;
+    public final String workspaceId;
+    public String sourceId;
+    public String destinationId;
+    public String name;
+    public String status = "active";
+    public String scheduleType = "manual";
+    public @Nullable String cronExpression;
+    public @Nullable String basicTiming;
+    public @Nullable String prefix;
+    public String namespaceDefinition = "destination";
+    public @Nullable String namespaceFormat;
+    public String nonBreakingSchemaUpdatesBehavior = "ignore";
+    public SyncCatalog syncCatalog;
+    public @Nullable ConnectionState state;
+    public List<FakeJobStatus> jobScript = List.of();
+    public Instant createdAt;
+
+    public Connection(
+        String id,
+        String workspaceId,
+        String sourceId,
+        String destinationId,
+        String name,
+        SyncCatalog syncCatalog,
+        Instant createdAt) {
+      this.id = id;
+      this.workspaceId = workspaceId;
+      this.sourceId = sourceId;
+      this.destinationId = destinationId;
+      this.name = name;
+      this.syncCatalog = syncCatalog;
+      this.createdAt = createdAt;
+    }
+
+    public boolean deleted() {
+      return "deprecated".equals(status);
+    }
+  }
+
+  /** One attempt of a job. */
+  public static final class Attempt {
+    public final int number;
+    public String status = "running";
+    public final Instant createdAt;
+    public Instant updatedAt;
+    public @Nullable Instant endedAt;
+    public long bytesSynced;
+    public long recordsSynced;
+    public @Nullable String failureReason;
+    public final List<String> logLines = new ArrayList<>();
+
+    public Attempt(int number, Instant createdAt) {
+      this.number = number;
+      this.createdAt = createdAt;
+      this.updatedAt = createdAt;
+    }
+  }
+
+  /** A job and its attempts. */
+  public static final class Job {
+    public final long id;
+    public final String connectionId;
+    public final String jobType;
+    public FakeJobStatus status = FakeJobStatus.PENDING;
+    public final Instant createdAt;
+    public Instant updatedAt;
+    public @Nullable Long bytesSynced;
+    public @Nullable Long rowsSynced;
+    public @Nullable String failureReason;
+    public final List<FakeJobStatus> script;
+    public int step = -1;
+    public final List<Attempt> attempts = new ArrayList<>();
+
+    public Job(
+        long id, String connectionId, String jobType, List<FakeJobStatus> script, Instant createdAt) {
+      this.id = id;
+      this.connectionId = connectionId;
+      this.jobType = jobType;
+      this.script = List.copyOf(script);
+      this.createdAt = createdAt;
+      this.updatedAt = createdAt;
+    }
+
+    public @Nullable Attempt lastAttempt() {
+      return attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+    }
+  }
+}

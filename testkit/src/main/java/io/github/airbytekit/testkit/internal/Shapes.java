@@ -1,0 +1,181 @@
+package io.github.airbytekit.testkit.internal;
+
+import static io.github.airbytekit.testkit.internal.BodyShape.arrayOf;
+import static io.github.airbytekit.testkit.internal.BodyShape.object;
+
+/** The request bodies the fake accepts, as described by airbytekit's openapi/ documents. */
+public final class Shapes {
+  private Shapes() {}
+
+  // ---- public API ----
+  public static final BodyShape ACCESS_TOKEN_REQUEST =
+      object("client_id", "client_secret", "grant_type");
+
+  static final BodyShape SELECTED_FIELD = object("fieldPath");
+  static final BodyShape MAPPER = object("id", "type", "mapperConfiguration");
+  static final BodyShape TAG = object("tagId", "workspaceId", "name", "color");
+  static final BodyShape STREAM_CONFIGURATION =
+      object(
+          "name",
+          "namespace",
+          "syncMode",
+          "cursorField",
+          "primaryKey",
+          "includeFiles",
+          "destinationObjectName",
+          "selectedFields",
+          arrayOf(SELECTED_FIELD),
+          "mappers",
+          arrayOf(MAPPER));
+  static final BodyShape STREAM_CONFIGURATIONS = object("streams", arrayOf(STREAM_CONFIGURATION));
+  static final BodyShape PUBLIC_SCHEDULE = object("scheduleType", "cronExpression");
+
+  public static final BodyShape CONNECTION_PATCH =
+      object(
+          "name",
+          "configurations",
+          STREAM_CONFIGURATIONS,
+          "schedule",
+          PUBLIC_SCHEDULE,
+          "dataResidency",
+          "namespaceDefinition",
+          "namespaceFormat",
+          "prefix",
+          "nonBreakingSchemaUpdatesBehavior",
+          "status",
+          "tags",
+          arrayOf(TAG));
+
+  public static final BodyShape CONNECTION_CREATE =
+      object(
+          "name",
+          "sourceId",
+          "destinationId",
+          "configurations",
+          STREAM_CONFIGURATIONS,
+          "schedule",
+          PUBLIC_SCHEDULE,
+          "dataResidency",
+          "namespaceDefinition",
+          "namespaceFormat",
+          "prefix",
+          "nonBreakingSchemaUpdatesBehavior",
+          "status",
+          "tags",
+          arrayOf(TAG));
+
+  public static final BodyShape JOB_CREATE = object("connectionId", "jobType");
+
+  // ---- Config API ----
+  public static final BodyShape CONNECTION_ID_REQUEST = object("connectionId");
+  public static final BodyShape JOB_ID_REQUEST = object("id");
+  public static final BodyShape WEB_BACKEND_CONNECTION_REQUEST =
+      object("withRefreshedCatalog", "connectionId");
+
+  static final BodyShape STREAM_DESCRIPTOR = object("name", "namespace");
+  static final BodyShape STREAM_STATE = object("streamDescriptor", STREAM_DESCRIPTOR, "streamState");
+  static final BodyShape GLOBAL_STATE = object("shared_state", "streamStates", arrayOf(STREAM_STATE));
+  public static final BodyShape CONNECTION_STATE =
+      object(
+          "stateType",
+          "connectionId",
+          "state",
+          "streamState",
+          arrayOf(STREAM_STATE),
+          "globalState",
+          GLOBAL_STATE);
+  public static final BodyShape STATE_CREATE_OR_UPDATE =
+      object("connectionId", "connectionState", CONNECTION_STATE);
+
+  static final BodyShape AIRBYTE_STREAM =
+      object(
+          "name",
+          "jsonSchema",
+          "supportedSyncModes",
+          "sourceDefinedCursor",
+          "defaultCursorField",
+          "sourceDefinedPrimaryKey",
+          "namespace",
+          "isResumable",
+          "isFileBased");
+  static final BodyShape STREAM_CONFIG =
+      object(
+          "syncMode",
+          "cursorField",
+          "destinationSyncMode",
+          "namespace",
+          "primaryKey",
+          "aliasName",
+          "selected",
+          "suggested",
+          "destinationObjectName",
+          "includeFiles",
+          "fieldSelectionEnabled",
+          "selectedFields",
+          arrayOf(SELECTED_FIELD),
+          "hashedFields",
+          arrayOf(SELECTED_FIELD),
+          "mappers",
+          arrayOf(MAPPER),
+          "minimumGenerationId",
+          "generationId",
+          "syncId");
+  public static final BodyShape SYNC_CATALOG =
+      object("streams", arrayOf(object("stream", AIRBYTE_STREAM, "config", STREAM_CONFIG)));
+
+  static final BodyShape RESOURCE_REQUIREMENTS =
+      object(
+          "cpu_request",
+          "cpu_limit",
+          "memory_request",
+          "memory_limit",
+          "ephemeral_storage_request",
+          "ephemeral_storage_limit");
+  static final BodyShape SCHEDULE_DATA =
+      object(
+          "basicSchedule",
+          object("timeUnit", "units"),
+          "cron",
+          object("cronExpression", "cronTimeZone"));
+  static final BodyShape OPERATION =
+      object(
+          "operationId",
+          "workspaceId",
+          "name",
+          "operatorConfiguration",
+          object(
+              "operatorType",
+              "webhook",
+              object("webhookConfigId", "webhookType", "dbtCloud", object("accountId", "jobId"), "executionUrl", "executionBody")));
+
+  public static final BodyShape WEB_BACKEND_CONNECTION_UPDATE =
+      object(
+          "name",
+          "connectionId",
+          "namespaceDefinition",
+          "namespaceFormat",
+          "prefix",
+          "syncCatalog",
+          SYNC_CATALOG,
+          "schedule",
+          object("units", "timeUnit"),
+          "scheduleType",
+          "scheduleData",
+          SCHEDULE_DATA,
+          "status",
+          "resourceRequirements",
+          RESOURCE_REQUIREMENTS,
+          "skipReset",
+          "operations",
+          arrayOf(OPERATION),
+          "sourceCatalogId",
+          "destinationCatalogId",
+          "dataplaneGroupId",
+          "notifySchemaChanges",
+          "notifySchemaChangesByEmail",
+          "nonBreakingChangesPreference",
+          "backfillPreference",
+          "tags",
+          arrayOf(TAG),
+          "onDemandEnabled");
+}
