@@ -10,7 +10,7 @@ import java.util.Random;
 final class Documents {
   private Documents() {}
 
-  /** A Config API stream state of {@code streams} streams, each blob a cursor and 200 integers (~1 KB). */
+  /** A Config API stream state of {@code streams} streams, each blob a cursor and 150 integers (~1 KB). */
   static byte[] configState(int streams) {
     Random r = new Random(42);
     StringBuilder sb = new StringBuilder(streams * 1100);
@@ -22,7 +22,7 @@ final class Documents {
       sb.append("{\"streamDescriptor\":{\"name\":\"stream_").append(i).append("\",\"namespace\":\"public\"},")
           .append("\"streamState\":{\"cursor\":\"2024-06-01T00:00:00.000000Z\",\"lsn\":12345678901234567890123,")
           .append("\"ids\":[");
-      for (int k = 0; k < 200; k++) {
+      for (int k = 0; k < 150; k++) {
         if (k > 0) {
           sb.append(',');
         }

@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -71,10 +74,16 @@ public final class AirbytekitCli {
       boolean stderrIsTerminal) {
     RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal);
     CommandLine cli = new CommandLine(root);
+    addInOrder(cli, ConnectionCommand.class,
+        "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete");
+    addInOrder(cli, SyncCommand.class, "run", "status", "history", "logs");
+    addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
+    addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");
     cli.setOut(out);
     cli.setErr(err);
     cli.setDefaultValueProvider(new EnvDefaults(env));
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@FILE" is ours (state set), not picocli's argument-file expansion.
+    cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(
         (e, a) -> {
           Redactor redactor = root.redactor();
@@ -100,6 +109,27 @@ public final class AirbytekitCli {
       root.closeSession();
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Adds a group's method subcommands in the order help should list them (reflection order is arbitrary). */
+  private static void addInOrder(CommandLine root, Class<?> group, String... names) {
+    CommandLine parent = root.getSubcommands().get(group.getAnnotation(CommandLine.Command.class).name());
+    Map<String, Method> byName = new HashMap<>();
+    for (Method method : group.getDeclaredMethods()) {
+      CommandLine.Command command = method.getAnnotation(CommandLine.Command.class);
+      if (command != null) {
+        byName.put(command.name(), method);
+      }
+    }
+    for (String name : names) {
+      Method method = byName.get(name);
+      if (method != null) {
+        parent.addSubcommand(name, new CommandLine(method));
+      }
+    }
+    if (parent.getSubcommands().size() != names.length || byName.size() != names.length) {
+      throw new IllegalStateException("subcommands of " + group.getSimpleName() + " out of sync with " + List.of(names));
     }
   }
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code catalog}: dump and import a connection's catalog; convert catalog files. */
 @Command(
+    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "catalog",
     description = "Snapshot and restore a connection's catalog; convert catalog files.",
     synopsisSubcommandLabel = "(dump | import | convert)")
@@ -23,6 +25,7 @@ final class CatalogCommand {
   @Spec CommandSpec spec;
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "dump",
       description = {
         "Print the catalog: the protocol form (ConfiguredAirbyteCatalog, every stream), with --raw"
@@ -55,6 +58,7 @@ final class CatalogCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "import",
       description = {
         "Replace the catalog with a file of either form (the output of 'catalog dump', with or"
@@ -73,6 +77,7 @@ final class CatalogCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "convert",
       description = {
         "Convert a catalog file between the Config API form (syncCatalog: {stream, config} entries,"

@@ -11,13 +11,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code connection}: show and change a connection's settings. Each change prints the updated connection. */
 @Command(
+    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "connection",
     description = "Show and change a connection: name, prefix, streams, status, schedule; delete it.",
     synopsisSubcommandLabel = "(show | rename | set-prefix | select-streams | enable | disable | schedule | delete)")
 final class ConnectionCommand {
   @Spec CommandSpec spec;
 
-  @Command(name = "show", description = "Print the connection as a JSON object.")
+  @Command(mixinStandardHelpOptions = true, name = "show", description = "Print the connection as a JSON object.")
   int show(@Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn) {
     RootCommand root = RootCommand.of(spec);
     CloudConnection connection = root.session().connection(conn);
@@ -25,7 +27,7 @@ final class ConnectionCommand {
     return ExitCodes.OK;
   }
 
-  @Command(name = "rename", description = "Rename the connection.")
+  @Command(mixinStandardHelpOptions = true, name = "rename", description = "Rename the connection.")
   int rename(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1", paramLabel = "NAME", description = "New name.") String name) {
@@ -39,7 +41,7 @@ final class ConnectionCommand {
     return ExitCodes.OK;
   }
 
-  @Command(name = "set-prefix", description = "Set the destination table prefix ('' removes it).")
+  @Command(mixinStandardHelpOptions = true, name = "set-prefix", description = "Set the destination table prefix ('' removes it).")
   int setPrefix(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1", paramLabel = "PREFIX", description = "Table prefix.") String prefix) {
@@ -51,6 +53,7 @@ final class ConnectionCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "select-streams",
       description =
           "Select exactly these streams (by name); streams that stay selected keep their settings.")
@@ -65,12 +68,12 @@ final class ConnectionCommand {
     return ExitCodes.OK;
   }
 
-  @Command(name = "enable", description = "Enable the connection (no change if it already is).")
+  @Command(mixinStandardHelpOptions = true, name = "enable", description = "Enable the connection (no change if it already is).")
   int enable(@Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn) {
     return setEnabled(conn, true);
   }
 
-  @Command(name = "disable", description = "Disable the connection (no change if it already is).")
+  @Command(mixinStandardHelpOptions = true, name = "disable", description = "Disable the connection (no change if it already is).")
   int disable(@Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn) {
     return setEnabled(conn, false);
   }
@@ -95,7 +98,7 @@ final class ConnectionCommand {
     boolean manual;
   }
 
-  @Command(name = "schedule", description = "Schedule the connection with a Quartz cron expression, or make it manual.")
+  @Command(mixinStandardHelpOptions = true, name = "schedule", description = "Schedule the connection with a Quartz cron expression, or make it manual.")
   int schedule(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @ArgGroup(exclusive = true, multiplicity = "1") ScheduleChoice choice) {
@@ -111,6 +114,7 @@ final class ConnectionCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "delete",
       description = {
         "Delete the connection permanently, and optionally its source and destination.",

@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
  * step is a real library call over real HTTP to the fake; the summary lists those calls.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "demo",
+    header = "Start here: a few-second tour of the library against an embedded fake Airbyte.",
     description = {
       "A tour of airbytekit in a few seconds, against a fake Airbyte running inside this process"
           + " (no account, no network): show a connection, run a sync, list jobs, dump and edit"
@@ -116,7 +118,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private void section(int step, String title, String java, String cli) {
     out.println();
-    out.println(style.bold(style.cyan(step + "/" + STEPS) + "  " + title));
+    out.println(style.cyan(step + "/" + STEPS) + "  " + style.bold(title));
     out.println(style.dim("     java  " + java));
     out.println(style.dim("     $     airbytekit --fake " + cli));
   }

@@ -27,7 +27,12 @@ final class Failures {
 
   private Failures() {}
 
-  static Failure classify(Throwable e) {
+  static Failure classify(Throwable thrown) {
+    Throwable e = thrown;
+    // picocli wraps Errors thrown by a command; report what actually happened.
+    while (e instanceof CommandLine.ExecutionException && e.getCause() != null) {
+      e = e.getCause();
+    }
     if (e instanceof CliException) {
       return new Failure(((CliException) e).exitCode(), message(e));
     }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code fake-server}: runs the testkit's fake Airbyte in the foreground until the process is stopped. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "fake-server",
+    header = "Run a fake Airbyte in the foreground, to try commands or test scripts.",
     description = {
       "Run a fake Airbyte (public and Config API, in memory) in the foreground until stopped"
           + " (Ctrl-C), e.g. to try the other commands or test a script without an account.",
@@ -41,7 +43,7 @@ final class FakeServerCommand implements Callable<Integer> {
   boolean strict;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     RootCommand root = RootCommand.of(spec);
     if (port < 0 || port > 65535) {
       throw CliException.usage("--port must be between 0 and 65535, was " + port);
@@ -68,6 +70,7 @@ final class FakeServerCommand implements Callable<Integer> {
       stopped.countDown();
     }, "airbytekit-fake-server-stop");
     Runtime.getRuntime().addShutdownHook(hook);
+    boolean interrupted = false;
     try {
       List<CloudConnection> connections = connections(server, root);
       root.printJson(
@@ -102,8 +105,8 @@ final class FakeServerCommand implements Callable<Integer> {
       root.err.flush();
       stopped.await();
     } catch (InterruptedException e) {
-      // Stopped in-process (tests): shut down as Ctrl-C would.
-      Thread.currentThread().interrupt();
+      // Stopped in-process (tests): shut down as Ctrl-C would, then keep the interrupt.
+      interrupted = true;
     } finally {
       server.close();
       try {
@@ -111,6 +114,9 @@ final class FakeServerCommand implements Callable<Integer> {
       } catch (IllegalStateException e) {
         // The JVM is already shutting down; the hook runs anyway.
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return ExitCodes.OK;
   }

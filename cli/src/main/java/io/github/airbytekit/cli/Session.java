@@ -4,7 +4,6 @@ import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
-import io.github.airbytekit.connections.WorkspaceMismatchException;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -14,20 +13,16 @@ import org.jspecify.annotations.Nullable;
  * {@code --fake} the embedded {@link FakeAirbyteServer} it points at.
  */
 final class Session implements AutoCloseable {
-  /**
-   * Stands in for an unknown workspace id until the connection tells its own (the library requires
-   * one; see /work/coord/cli-requests.md).
-   */
-  static final String UNKNOWN_WORKSPACE = "unknown-workspace";
-
   private final @Nullable FakeAirbyteServer fake;
-  private final CloudWorkspace workspace;
-  private final boolean workspaceGiven;
+  private final CloudWorkspace.Builder settings;
+  /** Built up front only with {@code --workspace-id}; otherwise each connection brings its own. */
+  private final @Nullable CloudWorkspace workspace;
 
-  private Session(@Nullable FakeAirbyteServer fake, CloudWorkspace workspace, boolean workspaceGiven) {
+  private Session(
+      @Nullable FakeAirbyteServer fake, CloudWorkspace.Builder settings, @Nullable CloudWorkspace workspace) {
     this.fake = fake;
+    this.settings = settings;
     this.workspace = workspace;
-    this.workspaceGiven = workspaceGiven;
   }
 
   static Session open(RootCommand root) {
@@ -45,7 +40,7 @@ final class Session implements AutoCloseable {
           .apiRoot(fake.apiRoot())
           .configApiRoot(fake.configApiRoot())
           .clientCredentials(fake.clientId(), Secret.of(fake.clientSecret()))
-          // The fake's jobs move one step per poll: poll briskly so the tour stays short.
+          // The fake moves a job one step per poll: poll briskly so --fake syncs finish in about a second.
           .pollPolicy(fastPolls());
     } else {
       builder.apiRoot(root.apiUrl);
@@ -62,11 +57,12 @@ final class Session implements AutoCloseable {
         builder.clientSecret(Secret.of(root.clientSecret));
       }
     }
-    String workspaceId = root.workspaceId;
-    String assumed = fake != null ? fake.workspaceId() : UNKNOWN_WORKSPACE;
-    builder.workspaceId(workspaceId != null ? workspaceId : assumed);
     try {
-      return new Session(fake, builder.build(), workspaceId != null);
+      CloudWorkspace workspace = null;
+      if (root.workspaceId != null) {
+        workspace = builder.workspaceId(root.workspaceId).build();
+      }
+      return new Session(fake, builder, workspace);
     } catch (RuntimeException e) {
       if (fake != null) {
         fake.close();
@@ -82,34 +78,17 @@ final class Session implements AutoCloseable {
         .build();
   }
 
-  /** The embedded fake, with {@code --fake}. */
-  @Nullable FakeAirbyteServer fake() {
-    return fake;
-  }
-
-  /** The workspace as configured (its id may be a placeholder without {@code --workspace-id}). */
-  CloudWorkspace workspace() {
-    return workspace;
-  }
-
   /**
    * Connection {@code connectionId}, checked to exist (one GET) and, with {@code --workspace-id}, to
-   * belong to that workspace; otherwise in its own workspace.
+   * belong to that workspace (exit 7 if not); otherwise reached through its own workspace.
    */
   CloudConnection connection(String connectionId) {
+    if (workspace == null) {
+      return settings.buildForConnection(connectionId);
+    }
     CloudConnection connection = workspace.getConnection(connectionId);
-    if (workspaceGiven) {
-      connection.checkIsValid();
-      return connection;
-    }
-    try {
-      connection.checkIsValid();
-      return connection;
-    } catch (WorkspaceMismatchException e) {
-      // Expected without --workspace-id: adopt the connection's own workspace.
-      // Details load (and are verified again) lazily, only if the command needs them.
-      return workspace.newBuilder().workspaceId(e.actualWorkspaceId()).build().getConnection(connectionId);
-    }
+    connection.checkIsValid();
+    return connection;
   }
 
   @Override

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code state}: dump, import, read and edit a connection's state; convert state files. */
 @Command(
+    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "state",
     description = "Read, back up, restore and edit a connection's state; convert state files.",
     synopsisSubcommandLabel = "(dump | import | get | set | convert)")
@@ -31,6 +33,7 @@ final class StateCommand {
   @Spec CommandSpec spec;
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "dump",
       description = {
         "Print the state: the protocol form (a list of state messages, as a connector's --state"
@@ -46,6 +49,7 @@ final class StateCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "import",
       description = {
         "Replace the state with a file of either form (the output of 'state dump', with or"
@@ -72,6 +76,7 @@ final class StateCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "get",
       description = {
         "Print one stream's state blob. Exit 4 if the stream has no entry (the streams that do are"
@@ -101,6 +106,7 @@ final class StateCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "set",
       description = {
         "Replace one stream's state blob (e.g. move its cursor), leaving every other stream as it"
@@ -148,6 +154,7 @@ final class StateCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "convert",
       description = {
         "Convert a state file between the Config API form (stateType, camelCase) and the protocol"

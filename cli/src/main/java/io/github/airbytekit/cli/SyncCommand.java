@@ -1,5 +1,6 @@
 package io.github.airbytekit.cli;
 
+import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.JobQuery;
 import io.github.airbytekit.connections.JobType;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sync}: trigger syncs, watch them, list and inspect jobs. */
 @Command(
+    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "sync",
     description = "Trigger a sync and watch it; list jobs, show one, read its logs.",
     synopsisSubcommandLabel = "(run | status | history | logs)")
@@ -32,6 +35,7 @@ final class SyncCommand {
   @Spec CommandSpec spec;
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "run",
       description = {
         "Start a sync and wait for it, showing live progress on stderr; prints the job.",
@@ -79,7 +83,7 @@ final class SyncCommand {
     return ExitCodes.OK;
   }
 
-  @Command(name = "status", description = "Print one job (default: the newest sync or reset job).")
+  @Command(mixinStandardHelpOptions = true, name = "status", description = "Print one job (default: the newest sync or reset job).")
   int status(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1", arity = "0..1", paramLabel = "JOB_ID", description = "Job id.")
@@ -94,13 +98,13 @@ final class SyncCommand {
       }
       job = newest.get();
     } else {
-      job = connection.getSyncResult(jobId);
+      job = jobOf(connection, jobId);
     }
     printJob(root, job);
     return ExitCodes.OK;
   }
 
-  @Command(name = "history", description = "Print the connection's jobs as a JSON array, newest first.")
+  @Command(mixinStandardHelpOptions = true, name = "history", description = "Print the connection's jobs as a JSON array, newest first.")
   int history(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N jobs (default 20).")
@@ -138,6 +142,7 @@ final class SyncCommand {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "logs",
       description = "Print a job's attempts with their log text as JSON (e.g. | jq -r '.attempts[].log').")
   int logs(
@@ -145,7 +150,7 @@ final class SyncCommand {
       @Parameters(index = "1", paramLabel = "JOB_ID", description = "Job id.") long jobId) {
     RootCommand root = RootCommand.of(spec);
     CloudConnection connection = root.session().connection(conn);
-    SyncResult job = connection.getSyncResult(jobId);
+    SyncResult job = jobOf(connection, jobId);
     List<SyncAttempt> attempts = job.attempts();
     root.printJson(
         w -> {
@@ -172,6 +177,18 @@ final class SyncCommand {
           w.endObject();
         });
     return ExitCodes.OK;
+  }
+
+  /** Job {@code jobId}, fetched once to check it is a job of this connection (else exit 4). */
+  static SyncResult jobOf(CloudConnection connection, long jobId) {
+    SyncResult job = connection.getSyncResult(jobId);
+    try {
+      job.status();
+    } catch (AirbyteInputException e) {
+      // The library reports a job of another connection as bad input; for this command it is not found.
+      throw new CliException(ExitCodes.NOT_FOUND, Failures.message(e), e);
+    }
+    return job;
   }
 
   static JobType jobType(String value) {

@@ -2,9 +2,7 @@ package io.github.airbytekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.airbytekit.testkit.FakeJobStatus;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CatalogCommandTest extends FakeAirbyte {
@@ -54,17 +52,6 @@ class CatalogCommandTest extends FakeAirbyte {
     assertThat(cli().stdin("{\"streams\": [{\"stream\": {\"name\": \"x\"}}]}").run("catalog", "import", STREAM_CONN).exitCode)
         .isEqualTo(2);
     assertThat(server.requests().count()).isZero();
-  }
-
-  @Test
-  void importWhileASyncRunsExitsFive() {
-    String raw = run("catalog", "dump", "--raw", STREAM_CONN).out;
-    server.jobs().script(STREAM_CONN, FakeJobStatus.RUNNING);
-    run("sync", "run", STREAM_CONN, "--no-wait");
-
-    CliRun run = cli().stdin(raw.replace("\"selected\": true", "\"selected\": false")).run("catalog", "import", STREAM_CONN);
-
-    assertThat(run.exitCode).isEqualTo(5);
   }
 
   @Test

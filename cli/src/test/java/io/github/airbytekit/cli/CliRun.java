@@ -26,6 +26,11 @@ final class CliRun {
     return out + err;
   }
 
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+  }
+
   static Builder with() {
     return new Builder();
   }

@@ -102,7 +102,7 @@ class ConnectionCommandTest extends FakeAirbyte {
 
   @Test
   void aDeleteMeNameMayBeDeletedWithoutForce() {
-    run("connection", "rename", NEW_CONN, "old-delete-me");
+    run("connection", "rename", NEW_CONN, "old faker (delete-me)");
     CliRun run = run("connection", "delete", NEW_CONN);
 
     assertThat(run.exitCode).as(run.err).isZero();

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FakeServerCommandTest {
   @TempDir Path dir;
 
@@ -72,7 +74,7 @@ class FakeServerCommandTest {
   @Test
   void anInvalidSeedFileIsAUsageError() throws Exception {
     Path seed = dir.resolve("seed.json");
-    Files.writeString(seed, "{\"workspaces\": 5}");
+    Files.writeString(seed, "this is not a seed");
 
     CliRun run = CliRun.run("fake-server", "--seed", seed.toString());
 

@@ -28,7 +28,7 @@ class GlobalOptionsTest extends FakeAirbyte {
       args[command.length] = "--help";
       CliRun run = CliRun.run(args);
       assertThat(run.exitCode).as(String.join(" ", command)).isEqualTo(0);
-      assertThat(run.out).as(String.join(" ", command)).startsWith("Usage: airbytekit " + String.join(" ", command));
+      assertThat(run.out).as(String.join(" ", command)).contains("Usage: airbytekit " + String.join(" ", command));
     }
   }
 
@@ -71,6 +71,19 @@ class GlobalOptionsTest extends FakeAirbyte {
                 "connection", "show", STREAM_CONN);
 
     assertThat(run.exitCode).isEqualTo(0);
+  }
+
+  @Test
+  void theConfigApiRootCanBeSetExplicitly() {
+    CliRun right = cli().env("AIRBYTE_CONFIG_API_ROOT", server.configApiRoot()).run("state", "dump", STREAM_CONN);
+    String elsewhere = server.apiRoot().replace("/api/public/v1", "/elsewhere/v1");
+    CliRun wrong = cli().run("--config-api-url", elsewhere, "state", "dump", STREAM_CONN);
+    CliRun unusable = cli().run("--config-api-url", "ftp://example", "state", "dump", STREAM_CONN);
+
+    assertThat(right.exitCode).isZero();
+    assertThat(wrong.exitCode).isIn(3, 4);
+    assertThat(wrong.err.lines()).singleElement().asString().startsWith("error: ");
+    assertThat(unusable.exitCode).isEqualTo(2);
   }
 
   @Test
@@ -132,6 +145,19 @@ class GlobalOptionsTest extends FakeAirbyte {
     assertThat(run.exitCode).isEqualTo(7);
     assertThat(run.err).startsWith("error: ").contains(STREAM_CONN);
     assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void withoutAWorkspaceIdTheConnectionsOwnIsFoundWithOneLookup() {
+    CliRun run = run("state", "dump", STREAM_CONN);
+
+    assertThat(run.exitCode).isZero();
+    assertThat(server.requests().all())
+        .extracting(call -> call.requestLine())
+        .containsExactly(
+            "POST /api/public/v1/applications/token",
+            "GET /api/public/v1/connections/" + STREAM_CONN,
+            "POST /api/v1/state/get");
   }
 
   @Test

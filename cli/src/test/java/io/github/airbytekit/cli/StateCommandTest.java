@@ -112,6 +112,14 @@ class StateCommandTest extends FakeAirbyte {
   }
 
   @Test
+  void getOnALegacyStateIsAUsageError() {
+    CliRun run = run("state", "get", LEGACY_CONN, "users");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("legacy");
+  }
+
+  @Test
   void getOnAConnectionWithoutStateExitsFour() {
     CliRun run = run("state", "get", NEW_CONN, "users");
 

@@ -42,7 +42,7 @@ class SyncCommandTest extends FakeAirbyte {
 
     assertThat(run.exitCode).isZero();
     assertThat(object(run.out).get("status")).isIn("pending", "running");
-    assertThat(server.requests().matching("GET /api/public/v1/jobs/*").count()).isZero();
+    assertThat(run.err).contains("started sync job");
   }
 
   @Test
@@ -119,6 +119,18 @@ class SyncCommandTest extends FakeAirbyte {
 
     assertThat(run.exitCode).isEqualTo(4);
     assertThat(run.err).startsWith("error: ").contains("no jobs");
+  }
+
+  @Test
+  void aJobOfAnotherConnectionIsNotFound() {
+    long otherJob = ((Number) map(array(run("sync", "history", GLOBAL_CONN).out).get(0)).get("jobId")).longValue();
+
+    CliRun status = run("sync", "status", STREAM_CONN, Long.toString(otherJob));
+    CliRun logs = run("sync", "logs", STREAM_CONN, Long.toString(otherJob));
+
+    assertThat(status.exitCode).isEqualTo(4);
+    assertThat(logs.exitCode).isEqualTo(4);
+    assertThat(status.err).contains(GLOBAL_CONN);
   }
 
   @Test

@@ -20,17 +20,37 @@ import org.jspecify.annotations.Nullable;
 public class AirbyteApiException extends AirbyteException {
   private static final long serialVersionUID = 1L;
 
+  /** The status code. */
   private final int statusCode;
+  /** The method. */
   private final String method;
+  /** The url. */
   private final String url;
+  /** The problem title. */
   private final @Nullable String problemTitle;
 
-  /** Creates an exception for a response with {@code statusCode} to {@code method url}. */
+  /**
+   * Creates an exception for a response with {@code statusCode} to {@code method url}.
+   *
+   * @param statusCode the HTTP status code
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param problemTitle Airbyte's problem title, if any
+   */
   public AirbyteApiException(int statusCode, String method, String url, @Nullable String problemTitle) {
     this(message(statusCode, method, url, problemTitle), statusCode, method, url, problemTitle, null);
   }
 
-  /** Creates an exception with a custom message; used by subtypes that add context. */
+  /**
+   * Creates an exception with a custom message; used by subtypes that add context.
+   *
+   * @param message the message
+   * @param statusCode the HTTP status code
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param problemTitle Airbyte's problem title, if any
+   * @param cause the underlying failure
+   */
   protected AirbyteApiException(
       String message,
       int statusCode,
@@ -45,7 +65,12 @@ public class AirbyteApiException extends AirbyteException {
     this.problemTitle = problemTitle;
   }
 
-  /** Copies the fields of {@code from} under a new message, keeping it as the cause. */
+  /**
+   * Copies the fields of {@code from} under a new message, keeping it as the cause.
+   *
+   * @param message the message
+   * @param from the exception whose fields are copied
+   */
   protected AirbyteApiException(String message, AirbyteApiException from) {
     this(message, from.statusCode, from.method, from.url, from.problemTitle, from);
   }
@@ -55,22 +80,38 @@ public class AirbyteApiException extends AirbyteException {
         + (problemTitle == null || problemTitle.isBlank() ? "" : ": " + problemTitle);
   }
 
-  /** The HTTP status code, e.g. 404. */
+  /**
+   * The HTTP status code, e.g. 404.
+   *
+   * @return the HTTP status code, e.g
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The HTTP method of the request, e.g. {@code GET}. */
+  /**
+   * The HTTP method of the request, e.g. {@code GET}.
+   *
+   * @return the HTTP method of the request, e.g
+   */
   public String method() {
     return method;
   }
 
-  /** The URL of the request. */
+  /**
+   * The URL of the request.
+   *
+   * @return the URL of the request
+   */
   public String url() {
     return url;
   }
 
-  /** The {@code title} of Airbyte's problem response, when it sent one. */
+  /**
+   * The {@code title} of Airbyte's problem response, when it sent one.
+   *
+   * @return the {@code title} of Airbyte's problem response, when it sent one
+   */
   public @Nullable String problemTitle() {
     return problemTitle;
   }

@@ -18,12 +18,21 @@ import org.jspecify.annotations.Nullable;
 public class AirbyteInputException extends AirbyteException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message that says what was wrong and how to fix it. */
+  /**
+   * Creates an exception with a message that says what was wrong and how to fix it.
+   *
+   * @param message the message
+   */
   public AirbyteInputException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and the cause it was derived from. */
+  /**
+   * Creates an exception with a message and the cause it was derived from.
+   *
+   * @param message the message
+   * @param cause the underlying failure
+   */
   public AirbyteInputException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
 public class AirbyteNotFoundException extends AirbyteApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception for a response with {@code statusCode} to {@code method url}. */
+  /**
+   * Creates an exception for a response with {@code statusCode} to {@code method url}.
+   *
+   * @param statusCode the HTTP status code
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param problemTitle Airbyte's problem title, if any
+   */
   public AirbyteNotFoundException(int statusCode, String method, String url, @Nullable String problemTitle) {
     super(statusCode, method, url, problemTitle);
   }

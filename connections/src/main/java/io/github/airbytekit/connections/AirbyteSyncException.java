@@ -15,9 +15,13 @@ import io.github.airbytekit.domain.AirbyteException;
 public abstract class AirbyteSyncException extends AirbyteException {
   private static final long serialVersionUID = 1L;
 
+  /** The connection id. */
   private final String connectionId;
+  /** The job id. */
   private final long jobId;
+  /** The status. */
   private final JobStatus status;
+  /** The job url. */
   private final String jobUrl;
 
   AirbyteSyncException(String message, String connectionId, long jobId, JobStatus status, String jobUrl) {
@@ -28,22 +32,38 @@ public abstract class AirbyteSyncException extends AirbyteException {
     this.jobUrl = jobUrl;
   }
 
-  /** The connection the job belongs to. */
+  /**
+   * The connection the job belongs to.
+   *
+   * @return the connection the job belongs to
+   */
   public String connectionId() {
     return connectionId;
   }
 
-  /** The job id. */
+  /**
+   * The job id.
+   *
+   * @return the job id
+   */
   public long jobId() {
     return jobId;
   }
 
-  /** The last status seen. */
+  /**
+   * The last status seen.
+   *
+   * @return the last status seen
+   */
   public JobStatus status() {
     return status;
   }
 
-  /** The job in Airbyte's web UI. */
+  /**
+   * The job in Airbyte's web UI.
+   *
+   * @return the job in Airbyte's web UI
+   */
   public String jobUrl() {
     return jobUrl;
   }

@@ -14,22 +14,38 @@ import java.io.IOException;
 public class AirbyteTransportException extends AirbyteException {
   private static final long serialVersionUID = 1L;
 
+  /** The method. */
   private final String method;
+  /** The url. */
   private final String url;
 
-  /** Wraps the I/O failure of {@code method url}. */
+  /**
+   * Wraps the I/O failure of {@code method url}.
+   *
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param cause the underlying failure
+   */
   public AirbyteTransportException(String method, String url, IOException cause) {
     super(method + " " + url + " failed: " + cause, cause);
     this.method = method;
     this.url = url;
   }
 
-  /** The HTTP method of the failed request. */
+  /**
+   * The HTTP method of the failed request.
+   *
+   * @return the HTTP method of the failed request
+   */
   public String method() {
     return method;
   }
 
-  /** The URL of the failed request. */
+  /**
+   * The URL of the failed request.
+   *
+   * @return the URL of the failed request
+   */
   public String url() {
     return url;
   }

@@ -48,12 +48,20 @@ public final class CloudConnection {
     this.info = verifiedInfo;
   }
 
-  /** The connection id. */
+  /**
+   * The connection id.
+   *
+   * @return the connection id
+   */
   public String connectionId() {
     return connectionId;
   }
 
-  /** The workspace this connection is used through. */
+  /**
+   * The workspace this connection is used through.
+   *
+   * @return the workspace this connection is used through
+   */
   public CloudWorkspace workspace() {
     return workspace;
   }
@@ -72,18 +80,30 @@ public final class CloudConnection {
     return true;
   }
 
-  /** The display name (cached). */
+  /**
+   * The display name (cached).
+   *
+   * @return the display name (cached)
+   */
   public String name() {
     String name = details().name;
     return name == null ? "" : name;
   }
 
-  /** The source id (cached). */
+  /**
+   * The source id (cached).
+   *
+   * @return the source id (cached)
+   */
   public String sourceId() {
     return Objects.requireNonNull(details().sourceId, "Airbyte sent no sourceId");
   }
 
-  /** The source, as a handle (its own details load lazily). */
+  /**
+   * The source, as a handle (its own details load lazily).
+   *
+   * @return the source, as a handle (its own details load lazily)
+   */
   public CloudSource source() {
     String id = sourceId();
     synchronized (lock) {
@@ -94,12 +114,20 @@ public final class CloudConnection {
     }
   }
 
-  /** The destination id (cached). */
+  /**
+   * The destination id (cached).
+   *
+   * @return the destination id (cached)
+   */
   public String destinationId() {
     return Objects.requireNonNull(details().destinationId, "Airbyte sent no destinationId");
   }
 
-  /** The destination, as a handle (its own details load lazily). */
+  /**
+   * The destination, as a handle (its own details load lazily).
+   *
+   * @return the destination, as a handle (its own details load lazily)
+   */
   public CloudDestination destination() {
     String id = destinationId();
     synchronized (lock) {
@@ -110,7 +138,11 @@ public final class CloudConnection {
     }
   }
 
-  /** The names of the selected streams (cached; empty when none are configured). */
+  /**
+   * The names of the selected streams (cached; empty when none are configured).
+   *
+   * @return the names of the selected streams (cached; empty when none are configured)
+   */
   public List<String> streamNames() {
     Dto.Configurations configurations = details().configurations;
     if (configurations == null || configurations.streams == null) {
@@ -126,13 +158,21 @@ public final class CloudConnection {
     return Collections.unmodifiableList(names);
   }
 
-  /** The table prefix, or {@code ""} when none is set (cached). */
+  /**
+   * The table prefix, or {@code ""} when none is set (cached).
+   *
+   * @return the table prefix, or {@code ""} when none is set (cached)
+   */
   public String tablePrefix() {
     String prefix = details().prefix;
     return prefix == null ? "" : prefix;
   }
 
-  /** The schedule (cached; {@code manual} when Airbyte reports none). */
+  /**
+   * The schedule (cached; {@code manual} when Airbyte reports none).
+   *
+   * @return the schedule (cached; {@code manual} when Airbyte reports none)
+   */
   public ConnectionSchedule schedule() {
     Dto.Schedule schedule = details().schedule;
     if (schedule == null || schedule.scheduleType == null) {
@@ -144,18 +184,28 @@ public final class CloudConnection {
   /**
    * The workspace the connection belongs to, from its details (cached). It always equals
    * {@code workspace().workspaceId()}: details from another workspace are rejected.
+   *
+   * @return the workspace the connection belongs to, from its details (cached)
    */
   public String workspaceId() {
     String actual = details().workspaceId;
     return actual == null ? workspace.workspaceId() : actual;
   }
 
-  /** The connection in the web UI. No I/O. */
+  /**
+   * The connection in the web UI. No I/O.
+   *
+   * @return the connection in the web UI
+   */
   public String connectionUrl() {
     return workspace.workspaceUrl() + "/connections/" + connectionId;
   }
 
-  /** The connection's job history in the web UI. No I/O. */
+  /**
+   * The connection's job history in the web UI. No I/O.
+   *
+   * @return the connection's job history in the web UI
+   */
   public String jobHistoryUrl() {
     return connectionUrl() + "/timeline";
   }
@@ -168,12 +218,18 @@ public final class CloudConnection {
    * @throws SyncFailedException if it ends failed or cancelled
    * @throws SyncTimeoutException if it is still running after 300 s (it keeps running)
    * @throws SyncAlreadyRunningException if a sync was already running (the running job is attached)
+   * @return the sync result
    */
   public SyncResult runSync() {
     return runSync(SyncOptions.builder().build());
   }
 
-  /** Starts a sync and waits up to {@code waitTimeout} for it; see {@link #runSync()}. */
+  /**
+   * Starts a sync and waits up to {@code waitTimeout} for it; see {@link #runSync()}.
+   *
+   * @param waitTimeout how long to wait
+   * @return the sync result
+   */
   public SyncResult runSync(Duration waitTimeout) {
     return runSync(SyncOptions.builder().waitTimeout(waitTimeout).build());
   }
@@ -183,6 +239,9 @@ public final class CloudConnection {
    * first observation, so waiting starts with a pause rather than a GET. {@code POST /jobs} is never
    * repeated blindly: after a timeout or a 5xx the job list is checked for a job the request may have
    * created before trying again.
+   *
+   * @param options the options
+   * @return the sync result
    */
   public SyncResult runSync(SyncOptions options) {
     Objects.requireNonNull(options, "options == null");
@@ -193,12 +252,21 @@ public final class CloudConnection {
     return result;
   }
 
-  /** The 20 newest sync and reset jobs, newest first. */
+  /**
+   * The 20 newest sync and reset jobs, newest first.
+   *
+   * @return the 20 newest sync and reset jobs, newest first
+   */
   public List<SyncResult> getPreviousSyncLogs() {
     return getPreviousSyncLogs(JobQuery.builder().build());
   }
 
-  /** The {@code limit} newest sync and reset jobs, newest first. */
+  /**
+   * The {@code limit} newest sync and reset jobs, newest first.
+   *
+   * @param limit the maximum number of jobs
+   * @return the {@code limit} newest sync and reset jobs, newest first
+   */
   public List<SyncResult> getPreviousSyncLogs(int limit) {
     return getPreviousSyncLogs(JobQuery.builder().limit(limit).build());
   }
@@ -206,13 +274,20 @@ public final class CloudConnection {
   /**
    * Jobs of this connection, fetched in pages of up to 100 by offset (the {@code next} link is never
    * followed). Each result carries the job as listed.
+   *
+   * @param query the query
+   * @return the jobs, in the requested order
    */
   public List<SyncResult> getPreviousSyncLogs(JobQuery query) {
     Objects.requireNonNull(query, "query == null");
     return JobHistory.list(this, query);
   }
 
-  /** The newest sync or reset job, if any (one request). */
+  /**
+   * The newest sync or reset job, if any (one request).
+   *
+   * @return the newest sync or reset job, if any (one request)
+   */
   public Optional<SyncResult> getSyncResult() {
     List<SyncResult> newest = getPreviousSyncLogs(1);
     return newest.isEmpty() ? Optional.empty() : Optional.of(newest.get(0));
@@ -221,6 +296,9 @@ public final class CloudConnection {
   /**
    * Job {@code jobId} of this connection, lazily: no I/O until a property is read, and the first fetch
    * checks that the job belongs to this connection.
+   *
+   * @param jobId the job id
+   * @return the sync result
    */
   public SyncResult getSyncResult(long jobId) {
     return new SyncResult(this, jobId, null, false);
@@ -228,19 +306,30 @@ public final class CloudConnection {
 
   // ---- state ----------------------------------------------------------------------------------------
 
-  /** The state as protocol {@code AirbyteStateMessage}s (Config API {@code state/get}). */
+  /**
+   * The state as protocol {@code AirbyteStateMessage}s (Config API {@code state/get}).
+   *
+   * @return the state as protocol {@code AirbyteStateMessage}s (Config API {@code state/get})
+   */
   public List<AirbyteStateMessage> dumpRawState() {
     return StateAccess.dumpProtocol(this);
   }
 
-  /** The state in Config API form, as Airbyte stores it. */
+  /**
+   * The state in Config API form, as Airbyte stores it.
+   *
+   * @return the state in Config API form, as Airbyte stores it
+   */
   public ConnectionState dumpRawConnectionState() {
     return StateAccess.dumpConfig(this);
   }
 
   /**
-   * The state as JSON text: {@link JsonForm#CONFIG_API} is Airbyte's response exactly as received,
-   * {@link JsonForm#PROTOCOL} a JSON array of state messages.
+   * The state as JSON text: {@link JsonForm#CONFIG_API} gives Airbyte's state with unknown properties and
+   * blobs kept verbatim, {@link JsonForm#PROTOCOL} a JSON array of state messages.
+   *
+   * @param form which JSON form
+   * @return the state as JSON text of {@code form}
    */
   public String dumpRawStateJson(JsonForm form) {
     return StateAccess.dumpJson(this, form);
@@ -252,6 +341,7 @@ public final class CloudConnection {
    * @return the state Airbyte stored
    * @throws AirbyteInputException for an empty list (it would silently reset the state)
    * @throws ConnectionSyncActiveException if a sync is running (HTTP 423); nothing was written
+   * @param messages protocol state messages
    */
   public ConnectionState importRawState(List<AirbyteStateMessage> messages) {
     return StateAccess.importProtocol(this, messages);
@@ -262,17 +352,29 @@ public final class CloudConnection {
    * so a state can be copied between connections.
    *
    * @throws ConnectionSyncActiveException if a sync is running (HTTP 423); nothing was written
+   * @param state a Config API state
+   * @return the connection state
    */
   public ConnectionState importRawState(ConnectionState state) {
     return StateAccess.importConfig(this, state);
   }
 
-  /** Replaces the state with JSON of either form (detected strictly); see the typed overloads. */
+  /**
+   * Replaces the state with JSON of either form (detected strictly); see the typed overloads.
+   *
+   * @param json JSON of either form
+   * @return the connection state
+   */
   public ConnectionState importRawStateJson(String json) {
     return StateAccess.importJson(this, json);
   }
 
-  /** The state blob of stream {@code streamName} without a namespace; see {@link #getStreamState(String, String)}. */
+  /**
+   * The state blob of stream {@code streamName} without a namespace; see {@link #getStreamState(String, String)}.
+   *
+   * @param streamName the stream name
+   * @return the state blob of stream {@code streamName} without a namespace; see {@link #getStreamState(String, String)}
+   */
   public Optional<RawJson> getStreamState(String streamName) {
     return getStreamState(streamName, null);
   }
@@ -283,6 +385,9 @@ public final class CloudConnection {
    * {@code null} and {@code ""} namespaces are the same; no namespace does not match {@code public}.
    *
    * @throws AirbyteInputException for a legacy state, which has no per-stream entries
+   * @param streamName the stream name
+   * @param namespace the stream namespace, or null
+   * @return the state blob of one stream (one Config API request)
    */
   public Optional<RawJson> getStreamState(String streamName, @Nullable String namespace) {
     return StateAccess.getStream(this, streamName, namespace);
@@ -300,6 +405,9 @@ public final class CloudConnection {
    * @throws AirbyteInputException if the connection has no state yet ({@code not_set}) or a legacy state;
    *     nothing is written
    * @throws ConnectionSyncActiveException if a sync is running (HTTP 423); nothing is written
+   * @param streamName the stream name
+   * @param namespace the stream namespace, or null
+   * @param blob the new state blob
    */
   public ConnectionState setStreamState(String streamName, @Nullable String namespace, RawJson blob) {
     return StateAccess.setStream(this, streamName, namespace, blob);
@@ -310,6 +418,11 @@ public final class CloudConnection {
    * whose blob differs from what was written — evidence that a sync or another writer touched the state
    * around this write. (A change made between the read and the write is overwritten and cannot be seen
    * afterwards; this narrows, not closes, the window.)
+   *
+   * @param streamName the stream name
+   * @param namespace the stream namespace, or null
+   * @param blob the new state blob
+   * @return the stream state write report
    */
   public StreamStateWriteReport setStreamStateVerified(
       String streamName, @Nullable String namespace, RawJson blob) {
@@ -320,6 +433,7 @@ public final class CloudConnection {
    * The stream entries of the state, or empty when the connection has no state.
    *
    * @deprecated use {@link #dumpRawState()} or {@link #dumpRawConnectionState()}
+   * @return the stream entries of the state, or empty when the connection has no state
    */
   @Deprecated
   public Optional<List<StreamState>> getStateArtifacts() {
@@ -329,17 +443,30 @@ public final class CloudConnection {
 
   // ---- catalog --------------------------------------------------------------------------------------
 
-  /** The configured catalog in protocol form ({@code web_backend/connections/get}); empty if none. */
+  /**
+   * The configured catalog in protocol form ({@code web_backend/connections/get}); empty if none.
+   *
+   * @return the configured catalog in protocol form ({@code web_backend/connections/get}); empty if none
+   */
   public Optional<ConfiguredAirbyteCatalog> dumpRawCatalog() {
     return CatalogAccess.dumpProtocol(this);
   }
 
-  /** The catalog in Config API form ({@code syncCatalog}), including deselected streams; empty if none. */
+  /**
+   * The catalog in Config API form ({@code syncCatalog}), including deselected streams; empty if none.
+   *
+   * @return the catalog in Config API form ({@code syncCatalog}), including deselected streams; empty if none
+   */
   public Optional<SyncCatalog> dumpRawSyncCatalog() {
     return CatalogAccess.dumpConfig(this);
   }
 
-  /** The catalog as JSON text of {@code form}; empty if the connection has none. */
+  /**
+   * The catalog as JSON text of {@code form}; empty if the connection has none.
+   *
+   * @param form which JSON form
+   * @return the catalog as JSON text of {@code form}; empty if the connection has none
+   */
   public Optional<String> dumpRawCatalogJson(JsonForm form) {
     return CatalogAccess.dumpJson(this, form);
   }
@@ -349,17 +476,28 @@ public final class CloudConnection {
    *
    * @return the catalog Airbyte stored
    * @throws ConnectionSyncActiveException if a sync is running (HTTP 423)
+   * @param catalog the catalog
    */
   public SyncCatalog importRawCatalog(SyncCatalog catalog) {
     return CatalogAccess.importConfig(this, catalog);
   }
 
-  /** Replaces the catalog with a protocol catalog (converted to Config API form first). */
+  /**
+   * Replaces the catalog with a protocol catalog (converted to Config API form first).
+   *
+   * @param catalog the catalog
+   * @return the sync catalog
+   */
   public SyncCatalog importRawCatalog(ConfiguredAirbyteCatalog catalog) {
     return CatalogAccess.importProtocol(this, catalog);
   }
 
-  /** Replaces the catalog with JSON of either form (detected strictly). */
+  /**
+   * Replaces the catalog with JSON of either form (detected strictly).
+   *
+   * @param json JSON of either form
+   * @return the sync catalog
+   */
   public SyncCatalog importRawCatalogJson(String json) {
     return CatalogAccess.importJson(this, json);
   }
@@ -368,6 +506,7 @@ public final class CloudConnection {
    * The configured catalog in protocol form.
    *
    * @deprecated use {@link #dumpRawCatalog()}
+   * @return the configured catalog in protocol form
    */
   @Deprecated
   public Optional<ConfiguredAirbyteCatalog> getCatalogArtifact() {
@@ -376,7 +515,12 @@ public final class CloudConnection {
 
   // ---- settings -------------------------------------------------------------------------------------
 
-  /** Renames the connection (one PATCH). */
+  /**
+   * Renames the connection (one PATCH).
+   *
+   * @param name the name
+   * @return this connection
+   */
   public CloudConnection rename(String name) {
     Objects.requireNonNull(name, "name == null");
     if (name.isBlank()) {
@@ -386,7 +530,12 @@ public final class CloudConnection {
     return this;
   }
 
-  /** Sets the table prefix; {@code ""} removes it (one PATCH). */
+  /**
+   * Sets the table prefix; {@code ""} removes it (one PATCH).
+   *
+   * @param prefix the table prefix
+   * @return this connection
+   */
   public CloudConnection setTablePrefix(String prefix) {
     patch(new PublicApi.ConnectionPatch().prefix(Objects.requireNonNull(prefix, "prefix == null")));
     return this;
@@ -395,6 +544,9 @@ public final class CloudConnection {
   /**
    * Selects exactly these streams, by name. A name present in several namespaces is ambiguous: use
    * {@link #setSelectedStreamDescriptors(List)}. See there for what is kept and checked.
+   *
+   * @param streamNames the stream names
+   * @return this connection
    */
   public CloudConnection setSelectedStreams(List<String> streamNames) {
     Objects.requireNonNull(streamNames, "streamNames == null");
@@ -408,6 +560,8 @@ public final class CloudConnection {
    * connection's catalog. Requests: GET connection, Config API {@code web_backend/connections/get}, PATCH.
    *
    * @throws AirbyteInputException for an empty list, or an unknown or ambiguous stream; nothing is changed
+   * @param streams the streams
+   * @return this connection
    */
   public CloudConnection setSelectedStreamDescriptors(List<StreamDescriptor> streams) {
     Objects.requireNonNull(streams, "streams == null");
@@ -415,17 +569,29 @@ public final class CloudConnection {
     return this;
   }
 
-  /** Whether the connection is {@code active} (always one GET; {@code deprecated} is not enabled). */
+  /**
+   * Whether the connection is {@code active} (always one GET; {@code deprecated} is not enabled).
+   *
+   * @return whether the connection is {@code active} (always one GET; {@code deprecated} is not enabled)
+   */
   public boolean isEnabled() {
     return ConnectionStatus.ACTIVE.equals(status());
   }
 
-  /** The connection status, fetched fresh (one GET). */
+  /**
+   * The connection status, fetched fresh (one GET).
+   *
+   * @return the connection status, fetched fresh (one GET)
+   */
   public ConnectionStatus status() {
     return statusOf(refreshDetails());
   }
 
-  /** Enables or disables the connection; nothing is sent if it already is. */
+  /**
+   * Enables or disables the connection; nothing is sent if it already is.
+   *
+   * @param enabled true to enable, false to disable
+   */
   public void setEnabled(boolean enabled) {
     setEnabled(enabled, true);
   }
@@ -436,6 +602,7 @@ public final class CloudConnection {
    * @param ignoreNoop when {@code false}, a connection already in the requested state is an error
    * @throws AirbyteInputException if already in that state and {@code ignoreNoop} is false, or if the
    *     connection is {@code deprecated} or {@code locked} (Airbyte owns those states)
+   * @param enabled true to enable, false to disable
    */
   public void setEnabled(boolean enabled, boolean ignoreNoop) {
     ConnectionStatus current = statusOf(refreshDetails());
@@ -459,6 +626,8 @@ public final class CloudConnection {
    *
    * @throws AirbyteInputException for invalid cron, including 5-field Unix cron (the message suggests
    *     the Quartz form, e.g. {@code 0 0 12 * * ?})
+   * @param cronExpression a Quartz cron expression
+   * @return this connection
    */
   public CloudConnection setSchedule(String cronExpression) {
     String valid = CronValidation.requireQuartz(Objects.requireNonNull(cronExpression, "cronExpression == null"));
@@ -466,7 +635,11 @@ public final class CloudConnection {
     return this;
   }
 
-  /** Makes the connection manual-only (one PATCH). */
+  /**
+   * Makes the connection manual-only (one PATCH).
+   *
+   * @return this connection
+   */
   public CloudConnection setManualSchedule() {
     patch(new PublicApi.ConnectionPatch().schedule("manual", null));
     return this;
@@ -480,6 +653,9 @@ public final class CloudConnection {
   /**
    * Deletes the connection and optionally its source and destination, in safe mode: each name must contain
    * the word {@code delete-me} or {@code deleteme}. All checks run before the first DELETE.
+   *
+   * @param cascadeSource also delete the source
+   * @param cascadeDestination also delete the destination
    */
   public void permanentlyDelete(boolean cascadeSource, boolean cascadeDestination) {
     permanentlyDelete(cascadeSource, cascadeDestination, true);
@@ -508,7 +684,11 @@ public final class CloudConnection {
 
   // ---- internals ------------------------------------------------------------------------------------
 
-  /** The cached details, fetching (and verifying) them once. */
+  /**
+   * The cached details, fetching (and verifying) them once.
+   *
+   * @return the cached details, fetching (and verifying) them once
+   */
   Dto.Connection details() {
     synchronized (lock) {
       if (info != null) {
@@ -518,7 +698,11 @@ public final class CloudConnection {
     return refreshDetails();
   }
 
-  /** {@code GET /connections/{id}}; verified, then cached. */
+  /**
+   * {@code GET /connections/{id}}; verified, then cached.
+   *
+   * @return the connection
+   */
   Dto.Connection refreshDetails() {
     return remember(workspace.publicApi().getConnection(connectionId));
   }
@@ -529,7 +713,7 @@ public final class CloudConnection {
 
   private Dto.Connection remember(Dto.Connection fetched) {
     String actual = fetched.workspaceId;
-    if (actual != null && !actual.equals(workspace.workspaceId())) {
+    if (actual != null && !actual.equalsIgnoreCase(workspace.workspaceId())) {
       throw new WorkspaceMismatchException("connection", connectionId, workspace.workspaceId(), actual);
     }
     synchronized (lock) {

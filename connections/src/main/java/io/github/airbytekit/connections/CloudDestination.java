@@ -23,33 +23,57 @@ public final class CloudDestination {
     this.destinationId = destinationId;
   }
 
-  /** The destination id. */
+  /**
+   * The destination id.
+   *
+   * @return the destination id
+   */
   public String destinationId() {
     return destinationId;
   }
 
-  /** The workspace. */
+  /**
+   * The workspace.
+   *
+   * @return the workspace
+   */
   public CloudWorkspace workspace() {
     return workspace;
   }
 
-  /** The display name (cached). */
+  /**
+   * The display name (cached).
+   *
+   * @return the display name (cached)
+   */
   public String name() {
     String name = details().name;
     return name == null ? "" : name;
   }
 
-  /** The connector definition id (cached). */
+  /**
+   * The connector definition id (cached).
+   *
+   * @return the connector definition id (cached)
+   */
   public @Nullable String definitionId() {
     return details().definitionId;
   }
 
-  /** The connector type, e.g. {@code bigquery} (cached). */
+  /**
+   * The connector type, e.g. {@code bigquery} (cached).
+   *
+   * @return the connector type, or null if Airbyte did not say
+   */
   public @Nullable String destinationType() {
     return details().destinationType;
   }
 
-  /** The destination in the web UI. No I/O. */
+  /**
+   * The destination in the web UI. No I/O.
+   *
+   * @return the destination in the web UI
+   */
   public String connectorUrl() {
     return workspace.workspaceUrl() + "/destination/" + destinationId;
   }
@@ -59,7 +83,11 @@ public final class CloudDestination {
     permanentlyDelete(true);
   }
 
-  /** Deletes the destination; with {@code safeMode} (GET, check, DELETE), without it (DELETE only). */
+  /**
+   * Deletes the destination; with {@code safeMode} (GET, check, DELETE), without it (DELETE only).
+   *
+   * @param safeMode require the delete-me word in each name
+   */
   public void permanentlyDelete(boolean safeMode) {
     if (safeMode) {
       CloudWorkspace.requireSafeName("destination", destinationId, name());
@@ -74,7 +102,7 @@ public final class CloudDestination {
       }
     }
     Dto.Connector fetched = workspace.publicApi().getDestination(destinationId);
-    if (fetched.workspaceId != null && !fetched.workspaceId.equals(workspace.workspaceId())) {
+    if (fetched.workspaceId != null && !fetched.workspaceId.equalsIgnoreCase(workspace.workspaceId())) {
       throw new WorkspaceMismatchException("destination", destinationId, workspace.workspaceId(), fetched.workspaceId);
     }
     synchronized (lock) {

@@ -23,33 +23,57 @@ public final class CloudSource {
     this.sourceId = sourceId;
   }
 
-  /** The source id. */
+  /**
+   * The source id.
+   *
+   * @return the source id
+   */
   public String sourceId() {
     return sourceId;
   }
 
-  /** The workspace. */
+  /**
+   * The workspace.
+   *
+   * @return the workspace
+   */
   public CloudWorkspace workspace() {
     return workspace;
   }
 
-  /** The display name (cached). */
+  /**
+   * The display name (cached).
+   *
+   * @return the display name (cached)
+   */
   public String name() {
     String name = details().name;
     return name == null ? "" : name;
   }
 
-  /** The connector definition id (cached). */
+  /**
+   * The connector definition id (cached).
+   *
+   * @return the connector definition id (cached)
+   */
   public @Nullable String definitionId() {
     return details().definitionId;
   }
 
-  /** The connector type, e.g. {@code postgres} (cached). */
+  /**
+   * The connector type, e.g. {@code postgres} (cached).
+   *
+   * @return the connector type, or null if Airbyte did not say
+   */
   public @Nullable String sourceType() {
     return details().sourceType;
   }
 
-  /** The source in the web UI. No I/O. */
+  /**
+   * The source in the web UI. No I/O.
+   *
+   * @return the source in the web UI
+   */
   public String connectorUrl() {
     return workspace.workspaceUrl() + "/source/" + sourceId;
   }
@@ -59,7 +83,11 @@ public final class CloudSource {
     permanentlyDelete(true);
   }
 
-  /** Deletes the source; with {@code safeMode} (GET, check, DELETE), without it (DELETE only). */
+  /**
+   * Deletes the source; with {@code safeMode} (GET, check, DELETE), without it (DELETE only).
+   *
+   * @param safeMode require the delete-me word in each name
+   */
   public void permanentlyDelete(boolean safeMode) {
     if (safeMode) {
       CloudWorkspace.requireSafeName("source", sourceId, name());
@@ -74,7 +102,7 @@ public final class CloudSource {
       }
     }
     Dto.Connector fetched = workspace.publicApi().getSource(sourceId);
-    if (fetched.workspaceId != null && !fetched.workspaceId.equals(workspace.workspaceId())) {
+    if (fetched.workspaceId != null && !fetched.workspaceId.equalsIgnoreCase(workspace.workspaceId())) {
       throw new WorkspaceMismatchException("source", sourceId, workspace.workspaceId(), fetched.workspaceId);
     }
     synchronized (lock) {

@@ -21,18 +21,34 @@ import org.jspecify.annotations.Nullable;
 public abstract class ConnectionQuery {
   ConnectionQuery() {}
 
-  /** Starts a query that matches every connection. */
+  /**
+   * Starts a query that matches every connection.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return ImmutableConnectionQuery.builder();
   }
 
-  /** Only connections with exactly this name ({@code ""} matches only unnamed connections). */
+  /**
+   * Only connections with exactly this name ({@code ""} matches only unnamed connections).
+   *
+   * @return the exact name, or null
+   */
   public abstract @Nullable String getName();
 
-  /** Only connections whose name passes this predicate. */
+  /**
+   * Only connections whose name passes this predicate.
+   *
+   * @return the predicate, or null
+   */
   public abstract @Nullable Predicate<String> getNameFilter();
 
-  /** At most this many connections; {@code null} for all. */
+  /**
+   * At most this many connections; {@code null} for all.
+   *
+   * @return the integer
+   */
   public abstract @Nullable Integer getLimit();
 
   Predicate<String> matcher() {
@@ -61,16 +77,35 @@ public abstract class ConnectionQuery {
 
   /** Builds a {@link ConnectionQuery}. */
   public interface Builder {
-    /** See {@link ConnectionQuery#getName()}. */
+    /**
+     * See {@link ConnectionQuery#getName()}.
+     *
+     * @param name the name
+     * @return this builder
+     */
     Builder name(@Nullable String name);
 
-    /** See {@link ConnectionQuery#getNameFilter()}. */
+    /**
+     * See {@link ConnectionQuery#getNameFilter()}.
+     *
+     * @param nameFilter a predicate on names
+     * @return this builder
+     */
     Builder nameFilter(@Nullable Predicate<String> nameFilter);
 
-    /** See {@link ConnectionQuery#getLimit()}. */
+    /**
+     * See {@link ConnectionQuery#getLimit()}.
+     *
+     * @param limit the maximum number of jobs
+     * @return this builder
+     */
     Builder limit(@Nullable Integer limit);
 
-    /** Builds the query, reporting every problem at once. */
+    /**
+     * Builds the query, reporting every problem at once.
+     *
+     * @return the connection query
+     */
     ConnectionQuery build();
   }
 }

@@ -23,12 +23,24 @@ public abstract class ConnectionSchedule {
         .basicTiming(basicTiming).build();
   }
 
-  /** The schedule type as sent by Airbyte: {@code manual}, {@code cron} or {@code basic}. */
+  /**
+   * The schedule type as sent by Airbyte: {@code manual}, {@code cron} or {@code basic}.
+   *
+   * @return the schedule type as sent by Airbyte: {@code manual}, {@code cron} or {@code basic}
+   */
   public abstract String getType();
 
-  /** The Quartz cron expression of a {@code cron} schedule. */
+  /**
+   * The Quartz cron expression of a {@code cron} schedule.
+   *
+   * @return the Quartz cron expression of a {@code cron} schedule
+   */
   public abstract @Nullable String getCronExpression();
 
-  /** The timing of a {@code basic} schedule. */
+  /**
+   * The timing of a {@code basic} schedule.
+   *
+   * @return the timing of a {@code basic} schedule
+   */
   public abstract @Nullable String getBasicTiming();
 }

@@ -16,9 +16,15 @@ package io.github.airbytekit.connections;
 public class ConnectionSyncActiveException extends AirbyteApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The connection id. */
   private final String connectionId;
 
-  /** Wraps the HTTP 423 response {@code cause} for {@code connectionId}. */
+  /**
+   * Wraps the HTTP 423 response {@code cause} for {@code connectionId}.
+   *
+   * @param connectionId the connection id
+   * @param cause the underlying failure
+   */
   public ConnectionSyncActiveException(String connectionId, AirbyteApiException cause) {
     super(
         "Cannot update connection " + connectionId
@@ -27,7 +33,11 @@ public class ConnectionSyncActiveException extends AirbyteApiException {
     this.connectionId = connectionId;
   }
 
-  /** The connection whose sync is running. */
+  /**
+   * The connection whose sync is running.
+   *
+   * @return the connection whose sync is running
+   */
   public String connectionId() {
     return connectionId;
   }

@@ -3,9 +3,15 @@ package io.github.airbytekit.connections;
 import io.github.airbytekit.connections.internal.Dto;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Offset pagination over a connection's jobs; the {@code next} link is only a stop signal. */
+/**
+ * Offset pagination over a connection's jobs; the {@code next} link is only a stop signal (it may name an
+ * internal host). A job created between two pages shifts a newest-first list by one, so a job id already
+ * seen is skipped rather than returned twice.
+ */
 final class JobHistory {
   static final String NEWEST_FIRST = "createdAt|DESC";
   static final String OLDEST_FIRST = "createdAt|ASC";
@@ -18,6 +24,7 @@ final class JobHistory {
     String orderBy = query.isNewestFirst() ? NEWEST_FIRST : OLDEST_FIRST;
     String jobType = query.getJobType() == null ? null : query.getJobType().value();
     List<SyncResult> results = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
     int offset = query.getOffset();
     long remaining = query.getLimit();
     while (remaining > 0) {
@@ -29,7 +36,7 @@ final class JobHistory {
         break;
       }
       for (Dto.Job job : jobs) {
-        if (results.size() < query.getLimit()) {
+        if (seen.add(job.jobId) && results.size() < query.getLimit()) {
           results.add(new SyncResult(connection, job.jobId, job, false));
         }
       }

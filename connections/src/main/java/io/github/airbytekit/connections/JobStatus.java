@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,7 +44,12 @@ public final class JobStatus {
     this.value = value;
   }
 
-  /** Returns the constant for {@code value} (case-insensitive), or a new unknown value that keeps it. */
+  /**
+   * Returns the constant for {@code value} (case-insensitive), or a new unknown value that keeps it.
+   *
+   * @param value the value
+   * @return the job status
+   */
   public static JobStatus of(String value) {
     Objects.requireNonNull(value, "value == null");
     for (JobStatus known : KNOWN) {
@@ -54,33 +60,53 @@ public final class JobStatus {
     return new JobStatus(value);
   }
 
-  /** Every value this library knows, in Airbyte's order. */
+  /**
+   * Every value this library knows, in Airbyte's order.
+   *
+   * @return every value this library knows, in Airbyte's order
+   */
   public static List<JobStatus> knownValues() {
     return KNOWN;
   }
 
-  /** The wire value, e.g. {@code "pending"}. */
+  /**
+   * The wire value, e.g. {@code "pending"}.
+   *
+   * @return the wire value
+   */
   public String value() {
     return value;
   }
 
-  /** Whether this library knows the value. */
+  /**
+   * Whether this library knows the value.
+   *
+   * @return whether this library knows the value
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** Whether the job can no longer change: {@code succeeded}, {@code failed} or {@code cancelled}. */
+  /**
+   * Whether the job can no longer change: {@code succeeded}, {@code failed} or {@code cancelled}.
+   *
+   * @return whether the job can no longer change: {@code succeeded}, {@code failed} or {@code cancelled}
+   */
   public boolean isFinal() {
     return this == SUCCEEDED || this == FAILED || this == CANCELLED;
   }
 
-  /** Whether the job ended without success: {@code failed} or {@code cancelled}. */
+  /**
+   * Whether the job ended without success: {@code failed} or {@code cancelled}.
+   *
+   * @return whether the job ended without success: {@code failed} or {@code cancelled}
+   */
   public boolean isFailure() {
     return this == FAILED || this == CANCELLED;
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof JobStatus && ((JobStatus) other).value.equals(value);
   }
 

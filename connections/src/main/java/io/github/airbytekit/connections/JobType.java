@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +35,12 @@ public final class JobType {
     this.value = value;
   }
 
-  /** Returns the constant for {@code value} (case-insensitive), or a new unknown value that keeps it. */
+  /**
+   * Returns the constant for {@code value} (case-insensitive), or a new unknown value that keeps it.
+   *
+   * @param value the value
+   * @return the job type
+   */
   public static JobType of(String value) {
     Objects.requireNonNull(value, "value == null");
     for (JobType known : KNOWN) {
@@ -45,23 +51,35 @@ public final class JobType {
     return new JobType(value);
   }
 
-  /** Every value this library knows, in Airbyte's order. */
+  /**
+   * Every value this library knows, in Airbyte's order.
+   *
+   * @return every value this library knows, in Airbyte's order
+   */
   public static List<JobType> knownValues() {
     return KNOWN;
   }
 
-  /** The wire value, e.g. {@code "sync"}. */
+  /**
+   * The wire value, e.g. {@code "sync"}.
+   *
+   * @return the wire value
+   */
   public String value() {
     return value;
   }
 
-  /** Whether this library knows the value. */
+  /**
+   * Whether this library knows the value.
+   *
+   * @return whether this library knows the value
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof JobType && ((JobType) other).value.equals(value);
   }
 

@@ -22,35 +22,60 @@ import org.immutables.value.Value;
 public abstract class PollPolicy {
   PollPolicy() {}
 
-  /** The default: 1 s, doubling, up to 10 s. */
+  /**
+   * The default: 1 s, doubling, up to 10 s.
+   *
+   * @return the default: 1 s, doubling, up to 10 s
+   */
   public static PollPolicy defaults() {
     return builder().build();
   }
 
-  /** Starts a policy with the defaults of {@link #defaults()}. */
+  /**
+   * Starts a policy with the defaults of {@link #defaults()}.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return ImmutablePollPolicy.builder();
   }
 
-  /** The wait before the first poll. */
+  /**
+   * The wait before the first poll.
+   *
+   * @return the wait before the first poll
+   */
   @Value.Default
   public Duration getInitialInterval() {
     return Duration.ofSeconds(1);
   }
 
-  /** The longest wait between two polls. */
+  /**
+   * The longest wait between two polls.
+   *
+   * @return the longest wait between two polls
+   */
   @Value.Default
   public Duration getMaxInterval() {
     return Duration.ofSeconds(10);
   }
 
-  /** The factor by which the interval grows after each poll (at least 1). */
+  /**
+   * The factor by which the interval grows after each poll (at least 1).
+   *
+   * @return the factor by which the interval grows after each poll (at least 1)
+   */
   @Value.Default
   public double getMultiplier() {
     return 2.0;
   }
 
-  /** The interval before poll number {@code poll} (0-based). */
+  /**
+   * The interval before poll number {@code poll} (0-based).
+   *
+   * @param poll the 0-based poll number
+   * @return the interval before poll number {@code poll} (0-based)
+   */
   public Duration intervalBefore(int poll) {
     double millis = getInitialInterval().toMillis() * Math.pow(getMultiplier(), Math.min(poll, 64));
     return millis >= getMaxInterval().toMillis() ? getMaxInterval() : Duration.ofMillis((long) millis);
@@ -76,16 +101,35 @@ public abstract class PollPolicy {
 
   /** Builds a {@link PollPolicy}; every setting is optional. */
   public interface Builder {
-    /** See {@link PollPolicy#getInitialInterval()}. */
+    /**
+     * See {@link PollPolicy#getInitialInterval()}.
+     *
+     * @param initialInterval the first interval
+     * @return this builder
+     */
     Builder initialInterval(Duration initialInterval);
 
-    /** See {@link PollPolicy#getMaxInterval()}. */
+    /**
+     * See {@link PollPolicy#getMaxInterval()}.
+     *
+     * @param maxInterval the longest interval
+     * @return this builder
+     */
     Builder maxInterval(Duration maxInterval);
 
-    /** See {@link PollPolicy#getMultiplier()}. */
+    /**
+     * See {@link PollPolicy#getMultiplier()}.
+     *
+     * @param multiplier the growth factor
+     * @return this builder
+     */
     Builder multiplier(double multiplier);
 
-    /** Builds the policy, reporting every invalid setting at once. */
+    /**
+     * Builds the policy, reporting every invalid setting at once.
+     *
+     * @return the poll policy
+     */
     PollPolicy build();
   }
 }

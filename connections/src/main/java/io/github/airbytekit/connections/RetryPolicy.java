@@ -24,40 +24,68 @@ import org.immutables.value.Value;
 public abstract class RetryPolicy {
   RetryPolicy() {}
 
-  /** The default policy: 4 attempts, backoff 500 ms doubling up to 10 s, {@code Retry-After} up to 60 s. */
+  /**
+   * The default policy: 4 attempts, backoff 500 ms doubling up to 10 s, {@code Retry-After} up to 60 s.
+   *
+   * @return the default policy: 4 attempts, backoff 500 ms doubling up to 10 s, {@code Retry-After} up to 60 s
+   */
   public static RetryPolicy defaults() {
     return builder().build();
   }
 
-  /** A policy that never retries. */
+  /**
+   * A policy that never retries.
+   *
+   * @return a policy that never retries
+   */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
-  /** Starts a policy with the defaults of {@link #defaults()}. */
+  /**
+   * Starts a policy with the defaults of {@link #defaults()}.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return ImmutableRetryPolicy.builder();
   }
 
-  /** Attempts in total, the first included; 1 disables retries. */
+  /**
+   * Attempts in total, the first included; 1 disables retries.
+   *
+   * @return attempts in total, the first included; 1 disables retries
+   */
   @Value.Default
   public int getMaxAttempts() {
     return 4;
   }
 
-  /** The delay before the first retry; it doubles for each further retry. */
+  /**
+   * The delay before the first retry; it doubles for each further retry.
+   *
+   * @return the delay before the first retry; it doubles for each further retry
+   */
   @Value.Default
   public Duration getInitialBackoff() {
     return Duration.ofMillis(500);
   }
 
-  /** The longest delay between two attempts (before jitter). */
+  /**
+   * The longest delay between two attempts (before jitter).
+   *
+   * @return the longest delay between two attempts (before jitter)
+   */
   @Value.Default
   public Duration getMaxBackoff() {
     return Duration.ofSeconds(10);
   }
 
-  /** The longest {@code Retry-After} honoured; a longer one fails the call instead of waiting. */
+  /**
+   * The longest {@code Retry-After} honoured; a longer one fails the call instead of waiting.
+   *
+   * @return the longest {@code Retry-After} honoured; a longer one fails the call instead of waiting
+   */
   @Value.Default
   public Duration getMaxRetryAfter() {
     return Duration.ofSeconds(60);
@@ -86,19 +114,43 @@ public abstract class RetryPolicy {
 
   /** Builds a {@link RetryPolicy}; every setting is optional. */
   public interface Builder {
-    /** See {@link RetryPolicy#getMaxAttempts()}. */
+    /**
+     * See {@link RetryPolicy#getMaxAttempts()}.
+     *
+     * @param maxAttempts attempts in total
+     * @return this builder
+     */
     Builder maxAttempts(int maxAttempts);
 
-    /** See {@link RetryPolicy#getInitialBackoff()}. */
+    /**
+     * See {@link RetryPolicy#getInitialBackoff()}.
+     *
+     * @param initialBackoff the first delay
+     * @return this builder
+     */
     Builder initialBackoff(Duration initialBackoff);
 
-    /** See {@link RetryPolicy#getMaxBackoff()}. */
+    /**
+     * See {@link RetryPolicy#getMaxBackoff()}.
+     *
+     * @param maxBackoff the longest delay
+     * @return this builder
+     */
     Builder maxBackoff(Duration maxBackoff);
 
-    /** See {@link RetryPolicy#getMaxRetryAfter()}. */
+    /**
+     * See {@link RetryPolicy#getMaxRetryAfter()}.
+     *
+     * @param maxRetryAfter the longest Retry-After honoured
+     * @return this builder
+     */
     Builder maxRetryAfter(Duration maxRetryAfter);
 
-    /** Builds the policy, reporting every invalid setting at once. */
+    /**
+     * Builds the policy, reporting every invalid setting at once.
+     *
+     * @return the retry policy
+     */
     RetryPolicy build();
   }
 }

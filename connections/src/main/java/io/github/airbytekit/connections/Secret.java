@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
@@ -26,6 +27,8 @@ public final class Secret {
    * Wraps a secret value.
    *
    * @throws io.github.airbytekit.connections.AirbyteInputException if the value is empty
+   * @param value the value
+   * @return the wrapped value
    */
   public static Secret of(String value) {
     Objects.requireNonNull(value, "value == null");
@@ -35,14 +38,22 @@ public final class Secret {
     return new Secret(value);
   }
 
-  /** Returns the secret value itself; call it only where the value is sent to Airbyte. */
+  /**
+   * Returns the secret value itself; call it only where the value is sent to Airbyte.
+   *
+   * @return the secret value
+   */
   public String reveal() {
     return value;
   }
 
-  /** Compares values in constant time. */
+  /**
+   * Compares values in constant time.
+   *
+   * @param other the other
+   */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Secret
         && MessageDigest.isEqual(
             value.getBytes(StandardCharsets.UTF_8),

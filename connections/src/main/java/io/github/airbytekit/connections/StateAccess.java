@@ -34,7 +34,7 @@ final class StateAccess {
   static String dumpJson(CloudConnection connection, JsonForm form) {
     Objects.requireNonNull(form, "form == null");
     if (form == JsonForm.CONFIG_API) {
-      return config(connection).getStateJson(connection.connectionId());
+      return AirbyteJson.connectionState().write(dumpConfig(connection));
     }
     return AirbyteJson.stateMessages().write(dumpProtocol(connection));
   }

@@ -25,22 +25,40 @@ public abstract class StreamStateWriteReport {
     return ImmutableStreamStateWriteReport.builder();
   }
 
-  /** The state as stored by the write (Airbyte's response). */
+  /**
+   * The state as stored by the write (Airbyte's response).
+   *
+   * @return the state as stored by the write (Airbyte's response)
+   */
   public abstract ConnectionState getWritten();
 
-  /** The state read back after the write. */
+  /**
+   * The state read back after the write.
+   *
+   * @return the state read back after the write
+   */
   public abstract ConnectionState getReread();
 
   /**
    * Streams whose blob differs between {@link #getWritten()} and {@link #getReread()}, or that exist in only
    * one of them: another writer (or a sync) changed them around this write.
+   *
+   * @return the changed streams, empty when consistent
    */
   public abstract List<StreamDescriptor> getChangedStreams();
 
-  /** Whether the shared state of a global state differs between write and re-read. */
+  /**
+   * Whether the shared state of a global state differs between write and re-read.
+   *
+   * @return whether the shared state of a global state differs between write and re-read
+   */
   public abstract boolean isSharedStateChanged();
 
-  /** True when the re-read state equals what was written. */
+  /**
+   * True when the re-read state equals what was written.
+   *
+   * @return whether the re-read state equals what was written
+   */
   public boolean isConsistent() {
     return getChangedStreams().isEmpty() && !isSharedStateChanged()
         && getWritten().getStateType().equals(getReread().getStateType());

@@ -20,10 +20,18 @@ import org.jspecify.annotations.Nullable;
 public class SyncAlreadyRunningException extends AirbyteApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The connection id. */
   private final String connectionId;
+  /** The running job. */
   private final transient @Nullable SyncResult runningJob;
 
-  /** Wraps the HTTP 409 response {@code cause}; {@code runningJob} is the job found running, if any. */
+  /**
+   * Wraps the HTTP 409 response {@code cause}; {@code runningJob} is the job found running, if any.
+   *
+   * @param connectionId the connection id
+   * @param runningJob the running job, or null
+   * @param cause the underlying failure
+   */
   public SyncAlreadyRunningException(
       String connectionId, @Nullable SyncResult runningJob, AirbyteApiException cause) {
     super(
@@ -35,12 +43,20 @@ public class SyncAlreadyRunningException extends AirbyteApiException {
     this.runningJob = runningJob;
   }
 
-  /** The connection that already has a running sync. */
+  /**
+   * The connection that already has a running sync.
+   *
+   * @return the connection that already has a running sync
+   */
   public String connectionId() {
     return connectionId;
   }
 
-  /** The running job, when the job list showed one. */
+  /**
+   * The running job, when the job list showed one.
+   *
+   * @return the running job, when the job list showed one
+   */
   public Optional<SyncResult> runningJob() {
     return Optional.ofNullable(runningJob);
   }

@@ -27,37 +27,65 @@ public final class SyncAttempt {
     this.data = data;
   }
 
-  /** The job this attempt belongs to. */
+  /**
+   * The job this attempt belongs to.
+   *
+   * @return the job this attempt belongs to
+   */
   public long jobId() {
     return jobId;
   }
 
-  /** The 0-based position of this attempt within the job. */
+  /**
+   * The 0-based position of this attempt within the job.
+   *
+   * @return the 0-based position of this attempt within the job
+   */
   public int attemptNumber() {
     return attemptNumber;
   }
 
-  /** Airbyte's id of the attempt. */
+  /**
+   * Airbyte's id of the attempt.
+   *
+   * @return airbyte's id of the attempt
+   */
   public long attemptId() {
     return data.attempt == null ? attemptNumber : data.attempt.id;
   }
 
-  /** The attempt status ({@code running}, {@code failed}, {@code succeeded}, …). */
+  /**
+   * The attempt status ({@code running}, {@code failed}, {@code succeeded}, …).
+   *
+   * @return the attempt status ({@code running}, {@code failed}, {@code succeeded}, …)
+   */
   public JobStatus status() {
     return JobStatus.of(data.attempt == null || data.attempt.status == null ? "unknown" : data.attempt.status);
   }
 
-  /** Bytes synced by this attempt (0 when unknown). */
+  /**
+   * Bytes synced by this attempt (0 when unknown).
+   *
+   * @return bytes synced by this attempt (0 when unknown)
+   */
   public long bytesSynced() {
     return data.attempt == null || data.attempt.bytesSynced == null ? 0 : data.attempt.bytesSynced;
   }
 
-  /** Records synced by this attempt (0 when unknown). */
+  /**
+   * Records synced by this attempt (0 when unknown).
+   *
+   * @return records synced by this attempt (0 when unknown)
+   */
   public long recordsSynced() {
     return data.attempt == null || data.attempt.recordsSynced == null ? 0 : data.attempt.recordsSynced;
   }
 
-  /** When the attempt was created, or {@code null} when Airbyte did not say. */
+  /**
+   * When the attempt was created, or {@code null} when Airbyte did not say.
+   *
+   * @return when the attempt was created, or {@code null} when Airbyte did not say
+   */
   public @Nullable Instant createdAt() {
     return data.attempt == null || data.attempt.createdAt == null
         ? null
@@ -67,6 +95,8 @@ public final class SyncAttempt {
   /**
    * The attempt's log as text: structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or
    * the plain log lines; empty when there are no logs.
+   *
+   * @return the attempt's log as text: structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or  the plain log lines; empty when there are no logs
    */
   public String fullLogText() {
     Dto.Logs logs = data.logs;

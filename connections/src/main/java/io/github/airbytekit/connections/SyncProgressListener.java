@@ -11,6 +11,10 @@ package io.github.airbytekit.connections;
  */
 @FunctionalInterface
 public interface SyncProgressListener {
-  /** Called with the job's latest status and counters. */
+  /**
+   * Called with the job's latest status and counters.
+   *
+   * @param progress the observation
+   */
   void onProgress(SyncProgress progress);
 }

@@ -37,7 +37,11 @@ public final class SyncResult {
     this.freshSeed = seed != null && freshSeed;
   }
 
-  /** The create-job response, once: it is as fresh as a poll. */
+  /**
+   * The create-job response, once: it is as fresh as a poll.
+   *
+   * @return the create-job response, once: it is as fresh as a poll
+   */
   Dto.@Nullable Job takeFreshSeed() {
     synchronized (lock) {
       Dto.Job seed = freshSeed ? latest : null;
@@ -46,27 +50,47 @@ public final class SyncResult {
     }
   }
 
-  /** The job id. */
+  /**
+   * The job id.
+   *
+   * @return the job id
+   */
   public long jobId() {
     return jobId;
   }
 
-  /** The connection the job belongs to. */
+  /**
+   * The connection the job belongs to.
+   *
+   * @return the connection the job belongs to
+   */
   public CloudConnection connection() {
     return connection;
   }
 
-  /** The current status (one request unless the job is known to be final). */
+  /**
+   * The current status (one request unless the job is known to be final).
+   *
+   * @return the current status (one request unless the job is known to be final)
+   */
   public JobStatus status() {
     return statusOf(job());
   }
 
-  /** Whether the job is final: succeeded, failed or cancelled (same request rule as {@link #status()}). */
+  /**
+   * Whether the job is final: succeeded, failed or cancelled (same request rule as {@link #status()}).
+   *
+   * @return whether the job is final: succeeded, failed or cancelled (same request rule as {@link #status()})
+   */
   public boolean isComplete() {
     return status().isFinal();
   }
 
-  /** The job type, e.g. {@link JobType#SYNC}. */
+  /**
+   * The job type, e.g. {@link JobType#SYNC}.
+   *
+   * @return the job type, e.g
+   */
   public JobType jobType() {
     Dto.Job job = cachedJob();
     if (job == null || job.jobType == null) {
@@ -75,13 +99,21 @@ public final class SyncResult {
     return JobType.of(job.jobType == null ? "sync" : job.jobType);
   }
 
-  /** Bytes synced so far (0 when Airbyte does not say). */
+  /**
+   * Bytes synced so far (0 when Airbyte does not say).
+   *
+   * @return bytes synced so far (0 when Airbyte does not say)
+   */
   public long bytesSynced() {
     Long bytes = job().bytesSynced;
     return bytes == null ? 0 : bytes;
   }
 
-  /** Records (rows) synced so far (0 when Airbyte does not say). */
+  /**
+   * Records (rows) synced so far (0 when Airbyte does not say).
+   *
+   * @return records (rows) synced so far (0 when Airbyte does not say)
+   */
   public long recordsSynced() {
     Long rows = job().rowsSynced;
     return rows == null ? 0 : rows;
@@ -91,6 +123,8 @@ public final class SyncResult {
    * When the job started. The public API's {@code startTime} is parsed leniently (ISO-8601 with {@code T} or
    * a space, naive as UTC, date only, Unix seconds or milliseconds); if it cannot be parsed, the Config
    * API's {@code jobs/get} is asked for the job's start.
+   *
+   * @return when the job started
    */
   public Instant startTime() {
     Instant parsed = Times.parseInstant(job().startTime);
@@ -107,17 +141,29 @@ public final class SyncResult {
     throw new AirbyteInputException("Job " + jobId + " has no parseable start time ('" + job().startTime + "').");
   }
 
-  /** How long the job ran (Airbyte's ISO-8601 {@code duration}), or {@code null} when not reported. */
+  /**
+   * How long the job ran (Airbyte's ISO-8601 {@code duration}), or {@code null} when not reported.
+   *
+   * @return how long the job ran (Airbyte's ISO-8601 {@code duration}), or {@code null} when not reported
+   */
   public @Nullable Duration duration() {
     return Times.parseDuration(job().duration);
   }
 
-  /** The job in the web UI: {@code {jobHistoryUrl}#{jobId}::0}. No I/O. */
+  /**
+   * The job in the web UI: {@code {jobHistoryUrl}#{jobId}::0}. No I/O.
+   *
+   * @return the job in the web UI: {@code {jobHistoryUrl}#{jobId}::0}
+   */
   public String jobUrl() {
     return connection.jobHistoryUrl() + "#" + jobId + "::0";
   }
 
-  /** The connection's currently selected stream names (not necessarily what this job synced). */
+  /**
+   * The connection's currently selected stream names (not necessarily what this job synced).
+   *
+   * @return the connection's currently selected stream names (not necessarily what this job synced)
+   */
   public List<String> streamNames() {
     return connection.streamNames();
   }
@@ -125,6 +171,8 @@ public final class SyncResult {
   /**
    * Cancels the job ({@code DELETE /jobs/{id}}) and returns the status Airbyte reports afterwards.
    * Cancelling a final job is a no-op that returns its status without a request.
+   *
+   * @return the job status
    */
   public JobStatus cancel() {
     Dto.Job cached = cachedJob();
@@ -138,6 +186,8 @@ public final class SyncResult {
 
   /**
    * The job's attempts with their logs (one Config API {@code jobs/get}; cached once the job is final).
+   *
+   * @return the job's attempts with their logs (one Config API {@code jobs/get}; cached once the job is final)
    */
   public List<SyncAttempt> attempts() {
     synchronized (lock) {
@@ -161,7 +211,11 @@ public final class SyncResult {
     return result;
   }
 
-  /** The logs of every attempt, in order, separated by a header line per attempt. */
+  /**
+   * The logs of every attempt, in order, separated by a header line per attempt.
+   *
+   * @return the logs of every attempt, in order, separated by a header line per attempt
+   */
   public String fullLogText() {
     StringBuilder text = new StringBuilder();
     for (SyncAttempt attempt : attempts()) {
@@ -174,7 +228,11 @@ public final class SyncResult {
     return text.toString();
   }
 
-  /** Waits up to 30 minutes; throws {@link SyncTimeoutException} on timeout, returns a failed status. */
+  /**
+   * Waits up to 30 minutes; throws {@link SyncTimeoutException} on timeout, returns a failed status.
+   *
+   * @return the job status
+   */
   public JobStatus waitForCompletion() {
     return waitForCompletion(WaitOptions.builder().build());
   }
@@ -185,13 +243,19 @@ public final class SyncResult {
    * @param timeout how long to wait; {@link Duration#ZERO} checks once
    * @param raiseOnFailure throw {@link SyncFailedException} if the job ends failed or cancelled
    * @param raiseOnTimeout throw {@link SyncTimeoutException} on timeout instead of returning the status
+   * @return the job status
    */
   public JobStatus waitForCompletion(Duration timeout, boolean raiseOnFailure, boolean raiseOnTimeout) {
     return waitForCompletion(WaitOptions.builder().timeout(timeout).raiseOnFailure(raiseOnFailure)
         .raiseOnTimeout(raiseOnTimeout).build());
   }
 
-  /** Waits as {@code options} say: timeout, failure/timeout handling, cancellation, progress listener. */
+  /**
+   * Waits as {@code options} say: timeout, failure/timeout handling, cancellation, progress listener.
+   *
+   * @param options the options
+   * @return the job status
+   */
   public JobStatus waitForCompletion(WaitOptions options) {
     Objects.requireNonNull(options, "options == null");
     return SyncWaiter.await(this, options);
@@ -211,10 +275,14 @@ public final class SyncResult {
     }
   }
 
-  /** {@code GET /jobs/{id}}; checks the job belongs to this connection before keeping it. */
+  /**
+   * {@code GET /jobs/{id}}; checks the job belongs to this connection before keeping it.
+   *
+   * @return the job
+   */
   Dto.Job refresh() {
     Dto.Job fetched = connection.workspace().publicApi().getJob(jobId);
-    if (fetched.connectionId != null && !fetched.connectionId.equals(connection.connectionId())) {
+    if (fetched.connectionId != null && !fetched.connectionId.equalsIgnoreCase(connection.connectionId())) {
       throw new AirbyteInputException("Job " + jobId + " belongs to connection " + fetched.connectionId
           + ", not " + connection.connectionId() + ".");
     }

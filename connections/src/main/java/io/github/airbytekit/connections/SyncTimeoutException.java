@@ -15,10 +15,21 @@ import java.time.Duration;
 public class SyncTimeoutException extends AirbyteSyncException {
   private static final long serialVersionUID = 1L;
 
+  /** The timeout. */
   private final Duration timeout;
+  /** The cancelled. */
   private final boolean cancelled;
 
-  /** Creates the exception for a wait of {@code timeout} that ended with the job in {@code status}. */
+  /**
+   * Creates the exception for a wait of {@code timeout} that ended with the job in {@code status}.
+   *
+   * @param connectionId the connection id
+   * @param jobId the job id
+   * @param status the last status seen
+   * @param jobUrl the job in the web UI
+   * @param timeout how long the caller waited
+   * @param cancelled whether the job was cancelled
+   */
   public SyncTimeoutException(
       String connectionId, long jobId, JobStatus status, String jobUrl, Duration timeout, boolean cancelled) {
     super(
@@ -33,12 +44,20 @@ public class SyncTimeoutException extends AirbyteSyncException {
     this.cancelled = cancelled;
   }
 
-  /** How long the caller waited. */
+  /**
+   * How long the caller waited.
+   *
+   * @return how long the caller waited
+   */
   public Duration timeout() {
     return timeout;
   }
 
-  /** Whether the job was cancelled because of the timeout. */
+  /**
+   * Whether the job was cancelled because of the timeout.
+   *
+   * @return whether the job was cancelled because of the timeout
+   */
   public boolean cancelled() {
     return cancelled;
   }

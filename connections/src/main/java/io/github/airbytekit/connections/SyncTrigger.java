@@ -53,7 +53,12 @@ final class SyncTrigger {
     }
   }
 
-  /** The newest non-final sync job, if any. */
+  /**
+   * The newest non-final sync job, if any.
+   *
+   * @param connection the connection
+   * @return the newest non-final sync job, if any
+   */
   private static @Nullable SyncResult findRunning(CloudConnection connection) {
     for (Dto.Job job : recentSyncJobs(connection)) {
       if (!SyncResult.statusOf(job).isFinal()) {
@@ -66,6 +71,10 @@ final class SyncTrigger {
   /**
    * A job the failed request may have created: a non-final sync job, or one that started at or after the
    * request (a finished job from before it is never adopted).
+   *
+   * @param connection the connection
+   * @param requestedAt the requested at
+   * @return a job the failed request may have created: a non-final sync job, or one that started at or after the  request (a finished job from before it is never adopted)
    */
   private static @Nullable SyncResult findCreatedSince(CloudConnection connection, Instant requestedAt) {
     for (Dto.Job job : recentSyncJobs(connection)) {

@@ -15,12 +15,23 @@ import io.github.airbytekit.domain.AirbyteException;
 public class WorkspaceMismatchException extends AirbyteException {
   private static final long serialVersionUID = 1L;
 
+  /** The resource type. */
   private final String resourceType;
+  /** The resource id. */
   private final String resourceId;
+  /** The expected workspace id. */
   private final String expectedWorkspaceId;
+  /** The actual workspace id. */
   private final String actualWorkspaceId;
 
-  /** Creates the exception for {@code resourceType} (e.g. {@code "connection"}) {@code resourceId}. */
+  /**
+   * Creates the exception for {@code resourceType} (e.g. {@code "connection"}) {@code resourceId}.
+   *
+   * @param resourceType the kind of resource
+   * @param resourceId the id of the resource
+   * @param expectedWorkspaceId the workspace expected
+   * @param actualWorkspaceId the workspace the resource belongs to
+   */
   public WorkspaceMismatchException(
       String resourceType, String resourceId, String expectedWorkspaceId, String actualWorkspaceId) {
     super(
@@ -36,22 +47,38 @@ public class WorkspaceMismatchException extends AirbyteException {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** {@code "connection"}, {@code "source"} or {@code "destination"}. */
+  /**
+   * {@code "connection"}, {@code "source"} or {@code "destination"}.
+   *
+   * @return the string
+   */
   public String resourceType() {
     return resourceType;
   }
 
-  /** The id of the resource. */
+  /**
+   * The id of the resource.
+   *
+   * @return the id of the resource
+   */
   public String resourceId() {
     return resourceId;
   }
 
-  /** The workspace the caller expected. */
+  /**
+   * The workspace the caller expected.
+   *
+   * @return the workspace the caller expected
+   */
   public String expectedWorkspaceId() {
     return expectedWorkspaceId;
   }
 
-  /** The workspace the resource belongs to. */
+  /**
+   * The workspace the resource belongs to.
+   *
+   * @return the workspace the resource belongs to
+   */
   public String actualWorkspaceId() {
     return actualWorkspaceId;
   }

@@ -121,4 +121,11 @@ class CloudConnectionDetailsTest {
     assertThat(server.requests().tokensMinted()).isZero();
     assertThat(lines(server)).containsExactly(GET_CONNECTION);
   }
+
+  @Test
+  void upperCaseIdsNameTheSameWorkspace() {
+    CloudWorkspace upper = Fixtures.builder(server).workspaceId(server.workspaceId().toUpperCase()).build();
+
+    assertThat(upper.getConnection(CONNECTION_ID.toUpperCase()).name()).isEqualTo("Postgres → BigQuery");
+  }
 }

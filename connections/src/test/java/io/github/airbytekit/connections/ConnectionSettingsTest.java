@@ -59,7 +59,7 @@ class ConnectionSettingsTest {
     connection.setSchedule("0 0 12 * * ?");
 
     assertThat(lastPatchBody())
-        .isEqualTo("{\"schedule\":{\"scheduleType\":\"cron\",\"cronExpression\":\"0 0 12 * * ?\"}}");
+        .isEqualTo("{\"schedule\":{\"cronExpression\":\"0 0 12 * * ?\",\"scheduleType\":\"cron\"}}");
     assertThat(connection.schedule().getType()).isEqualTo("cron");
     assertThat(connection.schedule().getCronExpression()).isEqualTo("0 0 12 * * ?");
     assertThat(lines(server)).containsExactly(TOKEN, PATCH_CONNECTION);

@@ -43,6 +43,7 @@ final class Fixtures {
         .clientCredentials(server.clientId(), Secret.of(server.clientSecret()))
         .apiRoot(server.apiRoot())
         .environment(Map.of())
+        .readTimeout(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(20))
             .build())
         .pollPolicy(PollPolicy.builder().initialInterval(Duration.ofMillis(10)).maxInterval(Duration.ofMillis(40))

@@ -123,8 +123,9 @@ class StateAndCatalogTest {
 
   @Test
   void importRawStateAcceptsProtocolMessagesAndJsonOfEitherForm() {
-    connection.importRawState(connection.dumpRawState().isEmpty()
-        ? StateAndCatalogTestSupport.protocolUsers() : List.of());
+    connection.importRawState(AirbyteJson.stateMessages().read("[{\"type\":\"STREAM\",\"stream\":{"
+        + "\"stream_descriptor\":{\"name\":\"users\",\"namespace\":\"public\"},"
+        + "\"stream_state\":{\"cursor\":\"2024-01-01\"}}}]"));
     assertThat(connection.getStreamState("users", "public")).contains(USERS_CURSOR);
 
     connection.importRawStateJson("[{\"type\":\"STREAM\",\"stream\":{\"stream_descriptor\":{\"name\":\"orders\"},"
@@ -266,7 +267,8 @@ class StateAndCatalogTest {
     SyncCatalog stored = connection.importRawCatalog(only);
 
     assertThat(stored.getStreams()).hasSize(1);
-    assertThat(server.requests().matching(CATALOG_UPDATE).first().orElseThrow().body()).endsWith(",\"skipReset\":true}");
+    assertThat(server.requests().matching(CATALOG_UPDATE).first().orElseThrow().body())
+        .contains("\"skipReset\":true");
     assertThat(server.jobs().of(CONNECTION_ID)).isEmpty(); // no reset job
     assertThat(lines(server)).containsExactly(TOKEN, CATALOG_UPDATE);
   }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class AirbyteGlobalState {
   AirbyteGlobalState() {}
 
@@ -36,8 +38,13 @@ public abstract class AirbyteGlobalState {
   }
 
   @Value.Check
-  void check() {
+  AirbyteGlobalState normalize() {
     Names.checkAdditional(getAdditionalProperties(), "AirbyteGlobalState", "shared_state", "stream_states");
+    AirbyteGlobalState value = this;
+    if (Names.frozen(getStreamStates()) != getStreamStates()) {
+      value = ((ImmutableAirbyteGlobalState) value).withStreamStates(Names.frozen(getStreamStates()));
+    }
+    return value;
   }
 
   /** Builds a {@link AirbyteGlobalState}. */

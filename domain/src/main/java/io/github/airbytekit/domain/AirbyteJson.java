@@ -1,17 +1,16 @@
 package io.github.airbytekit.domain;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
+import io.github.airbytekit.domain.internal.ByteIn;
 import io.github.airbytekit.domain.internal.CatalogJson;
 import io.github.airbytekit.domain.internal.DomainAdapterFactory;
 import io.github.airbytekit.domain.internal.FormDetector;
+import io.github.airbytekit.domain.internal.JsonIn;
 import io.github.airbytekit.domain.internal.StateJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import okio.Buffer;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -80,12 +79,12 @@ public final class AirbyteJson {
    * @throws AirbyteDataException if the form is ambiguous (both keys) or neither, naming the path
    */
   public static JsonForm detectStateForm(String json) {
-    return detectStateForm(new Buffer().writeUtf8(json));
+    return scan(utf8(json), FormDetector::stateForm);
   }
 
   /** As {@link #detectStateForm(String)}; looks ahead without consuming {@code source}. */
   public static JsonForm detectStateForm(BufferedSource source) {
-    return scan(source, FormDetector::stateForm);
+    return scan(peekAll(source), FormDetector::stateForm);
   }
 
   /**
@@ -95,21 +94,24 @@ public final class AirbyteJson {
    * @throws AirbyteDataException if the form is ambiguous or the input malformed
    */
   public static ConnectionState readStateOfAnyForm(String json, @Nullable String connectionId) {
-    return readStateOfAnyForm(new Buffer().writeUtf8(json), connectionId);
+    return readStateOfAnyForm(utf8(json), connectionId);
   }
 
-  /** As {@link #readStateOfAnyForm(String, String)}, streaming from {@code source}. */
+  /** As {@link #readStateOfAnyForm(String, String)}, reading {@code source} to its end. */
   public static ConnectionState readStateOfAnyForm(BufferedSource source, @Nullable String connectionId) {
-    Objects.requireNonNull(source, "source == null");
-    FormDetector.StateShape shape = scan(source, FormDetector::stateShape);
+    return readStateOfAnyForm(readAll(source), connectionId);
+  }
+
+  private static ConnectionState readStateOfAnyForm(byte[] utf8, @Nullable String connectionId) {
+    FormDetector.StateShape shape = scan(utf8, FormDetector::stateShape);
     switch (shape) {
       case CONFIG_OBJECT:
-        ConnectionState state = CONNECTION_STATE.read(source);
+        ConnectionState state = CONNECTION_STATE.read(utf8);
         return connectionId == null ? state : state.withConnectionId(connectionId);
       case PROTOCOL_OBJECT:
-        return StateConverter.fromProtocol(List.of(STATE_MESSAGE.read(source)), connectionId);
+        return StateConverter.fromProtocol(List.of(STATE_MESSAGE.read(utf8)), connectionId);
       default:
-        return StateConverter.fromProtocol(STATE_MESSAGES.read(source), connectionId);
+        return StateConverter.fromProtocol(STATE_MESSAGES.read(utf8), connectionId);
     }
   }
 
@@ -121,12 +123,12 @@ public final class AirbyteJson {
    * @throws AirbyteDataException if entries disagree, one has both or neither marker, naming the path
    */
   public static JsonForm detectCatalogForm(String json) {
-    return detectCatalogForm(new Buffer().writeUtf8(json));
+    return scan(utf8(json), FormDetector::catalogForm);
   }
 
   /** As {@link #detectCatalogForm(String)}; looks ahead without consuming {@code source}. */
   public static JsonForm detectCatalogForm(BufferedSource source) {
-    return scan(source, FormDetector::catalogForm);
+    return scan(peekAll(source), FormDetector::catalogForm);
   }
 
   /**
@@ -134,31 +136,50 @@ public final class AirbyteJson {
    * CatalogConverter#fromProtocol}).
    */
   public static SyncCatalog readCatalogOfAnyForm(String json) {
-    return readCatalogOfAnyForm(new Buffer().writeUtf8(json));
+    return readCatalogOfAnyForm(utf8(json));
   }
 
-  /** As {@link #readCatalogOfAnyForm(String)}, streaming from {@code source}. */
+  /** As {@link #readCatalogOfAnyForm(String)}, reading {@code source} to its end. */
   public static SyncCatalog readCatalogOfAnyForm(BufferedSource source) {
-    Objects.requireNonNull(source, "source == null");
-    if (detectCatalogForm(source) == JsonForm.PROTOCOL) {
-      return CatalogConverter.fromProtocol(CONFIGURED_CATALOG.read(source));
+    return readCatalogOfAnyForm(readAll(source));
+  }
+
+  private static SyncCatalog readCatalogOfAnyForm(byte[] utf8) {
+    if (scan(utf8, FormDetector::catalogForm) == JsonForm.PROTOCOL) {
+      return CatalogConverter.fromProtocol(CONFIGURED_CATALOG.read(utf8));
     }
-    return SYNC_CATALOG.read(source);
+    return SYNC_CATALOG.read(utf8);
   }
 
   private interface Scanner<T> {
-    T scan(JsonReader reader) throws IOException;
+    T scan(JsonIn reader) throws IOException;
   }
 
-  private static <T> T scan(BufferedSource source, Scanner<T> scanner) {
-    Objects.requireNonNull(source, "source == null");
-    // peek() buffers what the scan reads, so the real parse afterwards starts from the beginning.
-    JsonReader in = JsonReader.of(source.peek());
+  private static <T> T scan(byte[] utf8, Scanner<T> scanner) {
     try {
-      return scanner.scan(in);
-    } catch (JsonEncodingException | JsonDataException e) {
-      String path = in.getPath();
-      throw new AirbyteDataException(path + " is not valid JSON: " + e.getMessage(), path, e);
+      return scanner.scan(new ByteIn(utf8));
+    } catch (IOException e) {
+      throw new AssertionError(e); // ByteIn reads memory
+    }
+  }
+
+  private static byte[] utf8(String json) {
+    return Objects.requireNonNull(json, "json == null").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] peekAll(BufferedSource source) {
+    Objects.requireNonNull(source, "source == null");
+    try {
+      return source.peek().readByteArray();
+    } catch (IOException e) {
+      throw new AirbyteException("Could not read JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readAll(BufferedSource source) {
+    Objects.requireNonNull(source, "source == null");
+    try {
+      return source.readByteArray();
     } catch (IOException e) {
       throw new AirbyteException("Could not read JSON: " + e.getMessage(), e);
     }

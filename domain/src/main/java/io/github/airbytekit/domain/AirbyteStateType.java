@@ -1,5 +1,6 @@
 package io.github.airbytekit.domain;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,7 +61,7 @@ public final class AirbyteStateType {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof AirbyteStateType && wireValue.equals(((AirbyteStateType) other).wireValue);
   }
 

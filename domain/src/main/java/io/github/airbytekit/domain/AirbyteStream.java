@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class AirbyteStream {
   AirbyteStream() {}
 
@@ -58,8 +60,19 @@ public abstract class AirbyteStream {
   }
 
   @Value.Check
-  void check() {
+  AirbyteStream normalize() {
     Names.checkAdditional(getAdditionalProperties(), "AirbyteStream", "name", "namespace", "json_schema", "supported_sync_modes", "source_defined_cursor", "default_cursor_field", "source_defined_primary_key", "is_resumable", "is_file_based");
+    AirbyteStream value = this;
+    if (Names.frozen(getSupportedSyncModes()) != getSupportedSyncModes()) {
+      value = ((ImmutableAirbyteStream) value).withSupportedSyncModes(Names.frozen(getSupportedSyncModes()));
+    }
+    if (Names.frozen(getDefaultCursorField()) != getDefaultCursorField()) {
+      value = ((ImmutableAirbyteStream) value).withDefaultCursorField(Names.frozen(getDefaultCursorField()));
+    }
+    if (Names.frozenPaths(getSourceDefinedPrimaryKey()) != getSourceDefinedPrimaryKey()) {
+      value = ((ImmutableAirbyteStream) value).withSourceDefinedPrimaryKey(Names.frozenPaths(getSourceDefinedPrimaryKey()));
+    }
+    return value;
   }
 
   /** Builds a {@link AirbyteStream}. */

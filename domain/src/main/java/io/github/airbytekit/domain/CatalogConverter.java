@@ -48,6 +48,9 @@ public final class CatalogConverter {
       "supportedSyncModes", "sourceDefinedCursor", "defaultCursorField", "sourceDefinedPrimaryKey", "isResumable",
       "isFileBased");
 
+  private static final RawJson TRUE = RawJson.of("true");
+  private static final RawJson FALSE = RawJson.of("false");
+
   private CatalogConverter() {}
 
   /**
@@ -110,7 +113,7 @@ public final class CatalogConverter {
       require(c.getDestinationSyncMode(), path + ".config.destinationSyncMode");
       require(s.getJsonSchema(), path + ".stream.jsonSchema");
       require(s.getSupportedSyncModes(), path + ".stream.supportedSyncModes");
-      out.addStreams(protocolFields(toProtocol(e, path), false));
+      out.addStreams(protocolFields(toProtocol(e, path)));
     }
     return out.build();
   }
@@ -128,19 +131,19 @@ public final class CatalogConverter {
     for (int i = 0; i < streams.size(); i++) {
       ConfiguredAirbyteStream s = streams.get(i);
       String path = "$.streams[" + i + "]";
-      if (Boolean.FALSE.equals(bool(s.getAdditionalProperties().get("selected"), path + ".selected"))) {
+      if (Boolean.FALSE.equals(bool(s.getAdditionalProperties().get("selected"), path, "selected"))) {
         continue;
       }
       require(s.getSyncMode(), path + ".sync_mode");
       require(s.getDestinationSyncMode(), path + ".destination_sync_mode");
       require(s.getStream().getJsonSchema(), path + ".stream.json_schema");
       require(s.getStream().getSupportedSyncModes(), path + ".stream.supported_sync_modes");
-      out.addStreams(protocolFields(s, true));
+      out.addStreams(protocolFields(s));
     }
     return out.build();
   }
 
-  private static ConfiguredAirbyteStream protocolFields(ConfiguredAirbyteStream s, boolean unused) {
+  private static ConfiguredAirbyteStream protocolFields(ConfiguredAirbyteStream s) {
     AirbyteStream st = s.getStream();
     AirbyteStream stream = AirbyteStream.builder()
         .name(st.getName())
@@ -242,19 +245,18 @@ public final class CatalogConverter {
     for (Map.Entry<String, RawJson> e : extra.entrySet()) {
       String k = e.getKey();
       RawJson v = e.getValue();
-      String at = path + "." + k;
       switch (k) {
         case "alias_name":
-          c.aliasName(string(v, at));
+          c.aliasName(string(v, path, k));
           break;
         case "selected":
-          c.selected(bool(v, at));
+          c.selected(bool(v, path, k));
           break;
         case "suggested":
-          c.suggested(bool(v, at));
+          c.suggested(bool(v, path, k));
           break;
         case "field_selection_enabled":
-          c.fieldSelectionEnabled(bool(v, at));
+          c.fieldSelectionEnabled(bool(v, path, k));
           break;
         case "selected_fields":
           c.selectedFields(v);
@@ -266,10 +268,11 @@ public final class CatalogConverter {
           c.mappers(v);
           break;
         case "namespace":
-          c.namespace(string(v, at));
+          c.namespace(string(v, path, k));
           break;
         default:
           if (CONFIG_KEYS.contains(k)) {
+            String at = path + "." + k;
             throw new AirbyteDataException(at + " cannot be carried to Config API form, where " + k
                 + " is a stream config property", at);
           }
@@ -297,6 +300,10 @@ public final class CatalogConverter {
 
   private static void putString(Map<String, RawJson> map, String key, @Nullable String value) {
     if (value != null) {
+      if (plain(value)) {
+        map.put(key, RawJson.of("\"" + value + "\""));
+        return;
+      }
       Buffer buffer = new Buffer();
       try {
         JsonWriter.of(buffer).value(value).flush();
@@ -307,9 +314,20 @@ public final class CatalogConverter {
     }
   }
 
+  /** True if Moshi would write {@code s} between quotes unchanged (no character it escapes). */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void putBool(Map<String, RawJson> map, String key, @Nullable Boolean value) {
     if (value != null) {
-      map.put(key, RawJson.of(value ? "true" : "false"));
+      map.put(key, value ? TRUE : FALSE);
     }
   }
 
@@ -319,31 +337,34 @@ public final class CatalogConverter {
     }
   }
 
-  private static @Nullable String string(@Nullable RawJson v, String path) {
+  private static @Nullable String string(@Nullable RawJson v, String path, String key) {
     if (v == null || v.isNull()) {
       return null;
     }
     if (!v.isString()) {
-      throw new AirbyteDataException(path + " must be a string", path);
+      throw new AirbyteDataException(path + "." + key + " must be a string", path + "." + key);
+    }
+    String text = v.toJson();
+    if (text.indexOf('\\') < 0) {
+      return text.substring(1, text.length() - 1); // no escapes: the literal is the value
     }
     try {
-      return com.squareup.moshi.JsonReader.of(new Buffer().writeUtf8(v.toJson())).nextString();
+      return com.squareup.moshi.JsonReader.of(new Buffer().writeUtf8(text)).nextString();
     } catch (IOException e) {
-      throw new AirbyteDataException(path + " must be a string", path, e);
+      throw new AirbyteDataException(path + "." + key + " must be a string", path + "." + key, e);
     }
   }
 
-  private static @Nullable Boolean bool(@Nullable RawJson v, String path) {
+  private static @Nullable Boolean bool(@Nullable RawJson v, String path, String key) {
     if (v == null || v.isNull()) {
       return null;
     }
-    String text = v.toJson();
-    if (text.equals("true")) {
+    if (v.equals(TRUE)) {
       return true;
     }
-    if (text.equals("false")) {
+    if (v.equals(FALSE)) {
       return false;
     }
-    throw new AirbyteDataException(path + " must be a boolean", path);
+    throw new AirbyteDataException(path + "." + key + " must be a boolean", path + "." + key);
   }
 }

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class CatalogStream {
   CatalogStream() {}
 
@@ -58,8 +60,19 @@ public abstract class CatalogStream {
   }
 
   @Value.Check
-  void check() {
+  CatalogStream normalize() {
     Names.checkAdditional(getAdditionalProperties(), "CatalogStream", "name", "namespace", "jsonSchema", "supportedSyncModes", "sourceDefinedCursor", "defaultCursorField", "sourceDefinedPrimaryKey", "isResumable", "isFileBased");
+    CatalogStream value = this;
+    if (Names.frozen(getSupportedSyncModes()) != getSupportedSyncModes()) {
+      value = ((ImmutableCatalogStream) value).withSupportedSyncModes(Names.frozen(getSupportedSyncModes()));
+    }
+    if (Names.frozen(getDefaultCursorField()) != getDefaultCursorField()) {
+      value = ((ImmutableCatalogStream) value).withDefaultCursorField(Names.frozen(getDefaultCursorField()));
+    }
+    if (Names.frozenPaths(getSourceDefinedPrimaryKey()) != getSourceDefinedPrimaryKey()) {
+      value = ((ImmutableCatalogStream) value).withSourceDefinedPrimaryKey(Names.frozenPaths(getSourceDefinedPrimaryKey()));
+    }
+    return value;
   }
 
   /** Builds a {@link CatalogStream}. */

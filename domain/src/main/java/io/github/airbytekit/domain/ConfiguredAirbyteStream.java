@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class ConfiguredAirbyteStream {
   ConfiguredAirbyteStream() {}
 
@@ -61,8 +63,16 @@ public abstract class ConfiguredAirbyteStream {
   }
 
   @Value.Check
-  void check() {
+  ConfiguredAirbyteStream normalize() {
     Names.checkAdditional(getAdditionalProperties(), "ConfiguredAirbyteStream", "stream", "sync_mode", "cursor_field", "destination_sync_mode", "primary_key", "destination_object_name", "generation_id", "minimum_generation_id", "sync_id", "include_files");
+    ConfiguredAirbyteStream value = this;
+    if (Names.frozen(getCursorField()) != getCursorField()) {
+      value = ((ImmutableConfiguredAirbyteStream) value).withCursorField(Names.frozen(getCursorField()));
+    }
+    if (Names.frozenPaths(getPrimaryKey()) != getPrimaryKey()) {
+      value = ((ImmutableConfiguredAirbyteStream) value).withPrimaryKey(Names.frozenPaths(getPrimaryKey()));
+    }
+    return value;
   }
 
   /** Builds a {@link ConfiguredAirbyteStream}. */

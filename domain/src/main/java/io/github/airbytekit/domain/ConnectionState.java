@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class ConnectionState {
   ConnectionState() {}
 
@@ -102,9 +104,23 @@ public abstract class ConnectionState {
   }
 
   @Value.Check
-  void check() {
+  ConnectionState normalize() {
     Names.checkAdditional(
         getAdditionalProperties(), "ConnectionState", "stateType", "connectionId", "state", "streamState", "globalState");
+    ConnectionState value = this;
+    List<StreamState> streams = getStreamState();
+    if (Names.frozen(streams) != streams) {
+      // Immutables gives nullable lists no defensive copy under a strict builder; freeze it here.
+      value = ConnectionState.builder()
+          .stateType(getStateType())
+          .connectionId(getConnectionId())
+          .state(getState())
+          .streamState(Names.frozen(streams))
+          .globalState(getGlobalState())
+          .putAllAdditionalProperties(getAdditionalProperties())
+          .build();
+    }
+    return value;
   }
 
   /** Builds a {@link ConnectionState}. */

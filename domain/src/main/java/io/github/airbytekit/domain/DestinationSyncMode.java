@@ -1,5 +1,6 @@
 package io.github.airbytekit.domain;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,7 +70,7 @@ public final class DestinationSyncMode {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof DestinationSyncMode && wireValue.equals(((DestinationSyncMode) other).wireValue);
   }
 

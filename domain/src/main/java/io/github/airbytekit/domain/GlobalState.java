@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class GlobalState {
   GlobalState() {}
 
@@ -36,8 +38,13 @@ public abstract class GlobalState {
   }
 
   @Value.Check
-  void check() {
+  GlobalState normalize() {
     Names.checkAdditional(getAdditionalProperties(), "GlobalState", "shared_state", "sharedState", "streamStates");
+    GlobalState value = this;
+    if (Names.frozen(getStreamStates()) != getStreamStates()) {
+      value = ((ImmutableGlobalState) value).withStreamStates(Names.frozen(getStreamStates()));
+    }
+    return value;
   }
 
   /** Builds a {@link GlobalState}. */

@@ -1,14 +1,13 @@
 package io.github.airbytekit.domain;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import io.github.airbytekit.domain.internal.ByteIn;
 import io.github.airbytekit.domain.internal.Reads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import okio.Buffer;
 import okio.BufferedSink;
@@ -16,15 +15,18 @@ import okio.BufferedSource;
 import okio.Okio;
 
 /**
- * Reads and writes one JSON form of one domain type, streaming, with errors that name the JSON path.
+ * Reads and writes one JSON form of one domain type, with errors that name the JSON path.
  *
  * <pre>{@code
  * ConnectionState state = AirbyteJson.connectionState().read(inputStream);
  * AirbyteJson.connectionState().write(state, outputStream);
  * }</pre>
  *
- * <p>Writing is compact (no indentation) and keeps every blob byte-for-byte. Readers and writers passed in are not
- * closed. I/O failures are thrown as {@link AirbyteException} with the {@link IOException} as cause.
+ * <p>Reading takes the document's bytes once and makes a single validating pass over them: the envelope is
+ * tokenized, and each blob is validated and copied out as one slice, never parsed into a tree. So a document is in
+ * memory once as bytes plus once as blobs, and the bytes are garbage as soon as {@code read} returns. Writing
+ * streams, is compact (no indentation) and copies every blob byte-for-byte. Sources, streams and sinks passed in
+ * are not closed. I/O failures are thrown as {@link AirbyteException} with the {@link IOException} as cause.
  *
  * @param <T> the value type
  */
@@ -46,36 +48,41 @@ public final class JsonCodec<T> {
    */
   public T read(String json) {
     Objects.requireNonNull(json, "json == null");
-    return read(new Buffer().writeUtf8(json));
+    return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reads one document from {@code source}, which must hold nothing else; the source is not closed. */
+  /**
+   * Reads one document from {@code source}, reading it to its end (only whitespace may follow the document); the
+   * source is not closed.
+   */
   public T read(BufferedSource source) {
     Objects.requireNonNull(source, "source == null");
-    JsonReader in = JsonReader.of(source);
+    byte[] bytes;
     try {
-      T value = reader.read(in);
-      boolean end;
-      try {
-        end = in.peek() == JsonReader.Token.END_DOCUMENT;
-      } catch (JsonEncodingException e) {
-        end = false; // Moshi refuses a second top-level value as malformed
-      }
-      if (!end) {
-        throw Reads.error("$", "is followed by more data; expected the end of the document");
-      }
-      return value;
-    } catch (JsonEncodingException | JsonDataException e) {
-      String path = in.getPath();
-      throw new AirbyteDataException(path + " is not valid " + description + " JSON: " + e.getMessage(), path, e);
+      bytes = source.readByteArray();
     } catch (IOException e) {
       throw new AirbyteException("Could not read " + description + " JSON: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new AirbyteException("Could not read " + description + " JSON: " + e.getCause().getMessage(), e.getCause());
+    }
+    return read(bytes);
+  }
+
+  /**
+   * Reads one document from its UTF-8 bytes in a single validating pass; blobs become slices of {@code utf8}.
+   * The array is not modified or kept.
+   */
+  public T read(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8 == null");
+    ByteIn in = new ByteIn(utf8);
+    try {
+      T value = reader.read(in);
+      in.peek(); // fails unless only whitespace follows
+      return value;
+    } catch (IOException e) {
+      throw new AssertionError(e); // ByteIn reads memory and never throws IOException
     }
   }
 
-  /** Reads one document from {@code in} (UTF-8); the stream is not closed. */
+  /** Reads one document from {@code in} (UTF-8), to its end; the stream is not closed. */
   public T read(InputStream in) {
     Objects.requireNonNull(in, "in == null");
     return read(Okio.buffer(Okio.source(in)));

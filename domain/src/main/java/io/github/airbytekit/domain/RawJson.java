@@ -1,8 +1,10 @@
 package io.github.airbytekit.domain;
 
+import org.jspecify.annotations.Nullable;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.internal.JsonSyntax;
+import io.github.airbytekit.domain.internal.RawJsonAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,10 @@ import okio.BufferedSource;
  */
 public final class RawJson {
   private static final RawJson NULL = new RawJson("null".getBytes(StandardCharsets.UTF_8));
+
+  static {
+    RawJsonAccess.install(RawJson::new);
+  }
 
   private final byte[] utf8;
   private int hash;
@@ -73,9 +79,9 @@ public final class RawJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String problem = Boolean.getBoolean("novalidate") ? null : JsonSyntax.check(bytes);
+    String problem = JsonSyntax.check(bytes);
     if (problem != null) {
-      throw new AirbyteDataException(path + " is not valid JSON: " + problem, path);
+      throw new AirbyteDataException(path + " is not valid JSON: " + problem + " of the value", path);
     }
     if (bytes.length == 4 && bytes[0] == 'n') {
       return NULL;
@@ -124,7 +130,7 @@ public final class RawJson {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof RawJson && Arrays.equals(utf8, ((RawJson) other).utf8);
   }
 

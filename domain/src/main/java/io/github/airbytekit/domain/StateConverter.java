@@ -152,9 +152,14 @@ public final class StateConverter {
         throw new AirbyteDataException("$[" + i + "] is a " + t + " message but $[0] is a STREAM message; a state"
             + " must not mix message types", "$[" + i + "]");
       }
-      refuse(m.getStream() == null, "$[" + i + "].stream", "is required in a STREAM message");
-      refuse(m.getGlobal() != null, "$[" + i + "].global", "must be absent in a STREAM message");
-      entries.add(fromProtocol(m.getStream(), "$[" + i + "].stream"));
+      if (m.getStream() == null) {
+        refuse(true, "$[" + i + "].stream", "is required in a STREAM message");
+      }
+      if (m.getGlobal() != null) {
+        refuse(true, "$[" + i + "].global", "must be absent in a STREAM message");
+      }
+      int index = i;
+      entries.add(fromProtocol(m.getStream(), () -> "$[" + index + "].stream"));
     }
     return ConnectionState.builder()
         .stateType(StateType.STREAM)
@@ -183,7 +188,7 @@ public final class StateConverter {
       out.add(AirbyteStreamState.builder()
           .streamDescriptor(e.getStreamDescriptor())
           .streamState(e.getStreamState())
-          .putAllAdditionalProperties(carry(e.getAdditionalProperties(), path + "[" + i + "]", "stream_descriptor",
+          .putAllAdditionalProperties(carry(e.getAdditionalProperties(), index(path, i), "stream_descriptor",
               "stream_state"))
           .build());
     }
@@ -193,12 +198,16 @@ public final class StateConverter {
   private static List<StreamState> streamsFromProtocol(List<AirbyteStreamState> states, String path) {
     List<StreamState> out = new ArrayList<>(states.size());
     for (int i = 0; i < states.size(); i++) {
-      out.add(fromProtocol(states.get(i), path + "[" + i + "]"));
+      out.add(fromProtocol(states.get(i), index(path, i)));
     }
     return out;
   }
 
-  private static StreamState fromProtocol(AirbyteStreamState s, String path) {
+  private static java.util.function.Supplier<String> index(String path, int i) {
+    return () -> path + "[" + i + "]";
+  }
+
+  private static StreamState fromProtocol(AirbyteStreamState s, java.util.function.Supplier<String> path) {
     return StreamState.builder()
         .streamDescriptor(s.getStreamDescriptor())
         .streamState(s.getStreamState())
@@ -209,10 +218,20 @@ public final class StateConverter {
   /** Unknown properties move across as they are, unless their name is a known property of the target. */
   private static java.util.Map<String, RawJson> carry(
       java.util.Map<String, RawJson> additional, String path, String... targetKnown) {
+    return carry(additional, () -> path, targetKnown);
+  }
+
+  /** The path is built only on failure: converting 10,000 entries must not format 10,000 paths. */
+  private static java.util.Map<String, RawJson> carry(
+      java.util.Map<String, RawJson> additional, java.util.function.Supplier<String> path, String... targetKnown) {
+    if (additional.isEmpty()) {
+      return additional;
+    }
     for (String k : targetKnown) {
       if (additional.containsKey(k)) {
-        throw new AirbyteDataException(path + "." + k + " cannot be carried to the other form, where " + k
-            + " is a known property with another meaning", path + "." + k);
+        String at = path.get() + "." + k;
+        throw new AirbyteDataException(at + " cannot be carried to the other form, where " + k
+            + " is a known property with another meaning", at);
       }
     }
     return additional;

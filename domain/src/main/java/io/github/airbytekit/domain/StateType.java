@@ -1,5 +1,6 @@
 package io.github.airbytekit.domain;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,7 +64,7 @@ public final class StateType {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof StateType && wireValue.equals(((StateType) other).wireValue);
   }
 

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @AirbyteStyle
+// Nullable lists get no Immutables copy under a strict builder; normalize() freezes them instead.
+@SuppressWarnings("immutables:untype")
 public abstract class StreamConfig {
   StreamConfig() {}
 
@@ -83,8 +85,16 @@ public abstract class StreamConfig {
   }
 
   @Value.Check
-  void check() {
+  StreamConfig normalize() {
     Names.checkAdditional(getAdditionalProperties(), "StreamConfig", "syncMode", "cursorField", "destinationSyncMode", "primaryKey", "aliasName", "selected", "suggested", "fieldSelectionEnabled", "selectedFields", "hashedFields", "mappers", "namespace", "destinationObjectName", "includeFiles", "generationId", "minimumGenerationId", "syncId");
+    StreamConfig value = this;
+    if (Names.frozen(getCursorField()) != getCursorField()) {
+      value = ((ImmutableStreamConfig) value).withCursorField(Names.frozen(getCursorField()));
+    }
+    if (Names.frozenPaths(getPrimaryKey()) != getPrimaryKey()) {
+      value = ((ImmutableStreamConfig) value).withPrimaryKey(Names.frozenPaths(getPrimaryKey()));
+    }
+    return value;
   }
 
   /** Builds a {@link StreamConfig}. */

@@ -1,5 +1,6 @@
 package io.github.airbytekit.domain;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,7 +58,7 @@ public final class SyncMode {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SyncMode && wireValue.equals(((SyncMode) other).wireValue);
   }
 

@@ -1,5 +1,6 @@
 package io.github.airbytekit.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -25,6 +26,52 @@ class ErrorMessageTest {
   }
 
   @Test
+  void moshiAdapterReportsTheSamePath() {
+    com.squareup.moshi.JsonAdapter<ConnectionState> adapter =
+        new com.squareup.moshi.Moshi.Builder().add(AirbyteJson.adapterFactory()).build().adapter(ConnectionState.class);
+    fails(() -> adapter.fromJson("{\"stateType\":\"stream\",\"streamState\":[" + E + ",{\"streamDescriptor\":{}}]}"),
+        "$.streamState[1].streamDescriptor.name is required", "$.streamState[1].streamDescriptor.name");
+    fails(() -> adapter.fromJson("{\"stateType\":\"legacy\",\"state\":[1,]}"),
+        "$.state is not valid JSON: unexpected character ']' at offset 3 of the value", "$.state");
+  }
+
+  @Test
+  void deeplyNestedBlobsAreFine() {
+    String deep = "[".repeat(5000) + "\"\u00e9\"" + "]".repeat(5000);
+    String json = "{\"stateType\":\"legacy\",\"state\":" + deep + "}";
+    assertThat(AirbyteJson.detectStateForm(json)).isEqualTo(JsonForm.CONFIG_API);
+    assertThat(AirbyteJson.connectionState().write(AirbyteJson.connectionState().read(json))).isEqualTo(json);
+    assertThat(StateConverter.toProtocol(AirbyteJson.readStateOfAnyForm(json, null)).get(0).getData().toJson())
+        .isEqualTo(deep);
+  }
+
+  @Test
+  void unterminatedDocumentIsRefused() {
+    fails(() -> AirbyteJson.connectionState().read("{\"stateType\":\"stream\",\"streamState\":[{"),
+        "$.streamState[0] is not valid JSON: unexpected end of input at offset 38", "$.streamState[0]");
+  }
+
+  @Test
+  void emptyInputIsRefused() {
+    fails(() -> AirbyteJson.connectionState().read("  "), "$ is not valid JSON: unexpected end of input at offset 2", "$");
+  }
+
+  @Test
+  void surroundingWhitespaceIsFine() {
+    assertThat(AirbyteJson.connectionState().read(" \n{\"stateType\":\"not_set\"}\n ").getStateType())
+        .isEqualTo(StateType.NOT_SET);
+  }
+
+  @Test
+  void wrongScalarTypesNameWhatWasFound() {
+    fails(() -> AirbyteJson.syncCatalog().read("{\"streams\":[{\"stream\":{\"name\":\"u\",\"isResumable\":\"yes\"},\"config\":{}}]}"),
+        "$.streams[0].stream.isResumable must be a boolean, was a string", "$.streams[0].stream.isResumable");
+    fails(() -> AirbyteJson.syncCatalog().read("{\"streams\":[{\"stream\":{\"name\":\"u\",\"defaultCursorField\":[\"a\",null]},\"config\":{}}]}"),
+        "$.streams[0].stream.defaultCursorField[1] must be a string, was null", "$.streams[0].stream.defaultCursorField[1]");
+    fails(() -> AirbyteJson.syncCatalog().read("{\"streams\":{}}"), "$.streams must be an array, was an object", "$.streams");
+  }
+
+  @Test
   void missingStateTypeIsRequired() {
     fails(() -> AirbyteJson.connectionState().read("{\"connectionId\":\"c\"}"), "$.stateType is required", "$.stateType");
   }
@@ -44,7 +91,7 @@ class ErrorMessageTest {
   @Test
   void malformedBlobNamesItsPath() {
     fails(() -> AirbyteJson.connectionState().read("{\"stateType\":\"legacy\",\"state\":{\"a\":tru}}"),
-        "$.state is not valid JSON: invalid literal at offset 5", "$.state");
+        "$.state is not valid JSON: invalid literal at offset 35", "$.state");
   }
 
   @Test

@@ -104,6 +104,16 @@ class LosslessTest {
   }
 
   @Test
+  void escapedNamesAreDecodedAndWrittenBackAsMoshiWritesThem() {
+    String json = "{\"stateType\":\"stream\",\"streamState\":[{\"streamDescriptor\":{\"name\":"
+        + "\"\\ud83d\\ude00\\u00e9\\n\\\"q\\\\ \\/ é😀\",\"namespace\":\"\"}}]}";
+    ConnectionState s = AirbyteJson.connectionState().read(json);
+    assertThat(s.getStreamState().get(0).getStreamDescriptor().getName()).isEqualTo("😀é\n\"q\\ / é😀");
+    assertThat(s.findStream("😀é\n\"q\\ / é😀", null)).isPresent();
+    assertThat(AirbyteJson.connectionState().read(AirbyteJson.connectionState().write(s))).isEqualTo(s);
+  }
+
+  @Test
   void unknownEnumValuesKeepTheirWireString() {
     String json = "{\"stateType\":\"future_kind\",\"connectionId\":\"c\"}";
     ConnectionState s = AirbyteJson.connectionState().read(json);
@@ -135,6 +145,35 @@ class LosslessTest {
     assertThat(raw.fromJson(BLOB).toJson()).isEqualTo(BLOB);
     assertThat(raw.fromJson("null")).isEqualTo(RawJson.nullValue());
     assertThat(moshi.adapter(SyncMode.class).fromJson("\"incremental\"")).isSameAs(SyncMode.INCREMENTAL);
+  }
+
+  @Test
+  void valuesAreImmutableEvenWhenBuiltFromMutableLists() {
+    java.util.List<String> cursor = new java.util.ArrayList<>(List.of("updated_at"));
+    java.util.List<java.util.List<String>> key = new java.util.ArrayList<>();
+    key.add(new java.util.ArrayList<>(List.of("id")));
+    StreamConfig config = StreamConfig.builder().cursorField(cursor).primaryKey(key).build();
+    cursor.add("x");
+    key.get(0).add("y");
+    assertThat(config.getCursorField()).containsExactly("updated_at");
+    assertThat(config.getPrimaryKey()).containsExactly(List.of("id"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.getCursorField().add("z"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.getPrimaryKey().get(0).add("z"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    ConnectionState read = AirbyteJson.connectionState().read(CONFIG_STREAM);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read.getStreamState().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void additionalPropertiesCannotShadowKnownOnes() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamDescriptor.builder().name("a")
+            .putAdditionalProperties("namespace", RawJson.of("1")).putAdditionalProperties("name", RawJson.of("2"))
+            .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("StreamDescriptor: additional properties [name, namespace] are known properties; set them"
+            + " through their own attributes");
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.github.airbytekit.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -58,6 +61,28 @@ class RoundTripPropertiesTest {
     ConfiguredAirbyteCatalog configured = g.configuredCatalog();
     assertThat(AirbyteJson.configuredCatalog().read(AirbyteJson.configuredCatalog().write(configured)))
         .isEqualTo(configured);
+  }
+
+  private static final Moshi MOSHI = new Moshi.Builder().add(AirbyteJson.adapterFactory()).build();
+
+  @Property(tries = 200)
+  void moshiAdaptersAndTheFastReaderAgree(@ForAll("gen") Gen g) throws Exception {
+    String state = AirbyteJson.connectionState().write(g.anyState());
+    JsonAdapter<ConnectionState> stateAdapter = MOSHI.adapter(ConnectionState.class);
+    assertThat(stateAdapter.fromJson(state)).isEqualTo(AirbyteJson.connectionState().read(state));
+    assertThat(stateAdapter.toJson(stateAdapter.fromJson(state))).isEqualTo(state);
+
+    String catalog = AirbyteJson.syncCatalog().write(g.syncCatalog(true));
+    assertThat(MOSHI.adapter(SyncCatalog.class).fromJson(catalog)).isEqualTo(AirbyteJson.syncCatalog().read(catalog));
+
+    String configured = AirbyteJson.configuredCatalog().write(g.configuredCatalog());
+    assertThat(MOSHI.adapter(ConfiguredAirbyteCatalog.class).fromJson(configured))
+        .isEqualTo(AirbyteJson.configuredCatalog().read(configured));
+
+    String messages = AirbyteJson.stateMessages().write(g.convertibleMessages());
+    JsonAdapter<List<AirbyteStateMessage>> list =
+        MOSHI.adapter(Types.newParameterizedType(List.class, AirbyteStateMessage.class));
+    assertThat(list.fromJson(messages)).isEqualTo(AirbyteJson.stateMessages().read(messages));
   }
 
   @Property(tries = 200)

@@ -39,19 +39,34 @@ public final class ConnectionSeed {
 
   ConnectionSeed() {}
 
-  /** Connection name; defaults to {@code "Connection <first 8 id characters>"}. */
+  /**
+   * Connection name; defaults to {@code "Connection <first 8 id characters>"}.
+   *
+   * @param name the name
+   * @return this
+   */
   public ConnectionSeed name(String name) {
     this.name = Objects.requireNonNull(name, "name == null");
     return this;
   }
 
-  /** Table name prefix. */
+  /**
+   * Table name prefix.
+   *
+   * @param prefix the prefix
+   * @return this
+   */
   public ConnectionSeed prefix(String prefix) {
     this.prefix = Objects.requireNonNull(prefix, "prefix == null");
     return this;
   }
 
-  /** Status wire value: {@code active} (default), {@code inactive}, {@code deprecated} or {@code locked}. */
+  /**
+   * Status wire value: {@code active} (default), {@code inactive}, {@code deprecated} or {@code locked}.
+   *
+   * @param status the status
+   * @return this
+   */
   public ConnectionSeed status(String status) {
     Objects.requireNonNull(status, "status == null");
     if (!List.of("active", "inactive", "deprecated", "locked").contains(status)) {
@@ -62,7 +77,11 @@ public final class ConnectionSeed {
     return this;
   }
 
-  /** Manual schedule (the default). */
+  /**
+   * Manual schedule (the default).
+   *
+   * @return this
+   */
   public ConnectionSeed manual() {
     this.scheduleType = "manual";
     this.cronExpression = null;
@@ -73,6 +92,9 @@ public final class ConnectionSeed {
   /**
    * Quartz cron schedule, validated as Airbyte does (at most hourly unless the server allows
    * sub-hourly schedules); an invalid one fails the seeding with {@link IllegalArgumentException}.
+   *
+   * @param quartzExpression a Quartz cron expression
+   * @return this
    */
   public ConnectionSeed cron(String quartzExpression) {
     this.scheduleType = "cron";
@@ -81,7 +103,12 @@ public final class ConnectionSeed {
     return this;
   }
 
-  /** Basic (interval) schedule as the server reports it, e.g. {@code "Every 24 hours"}. */
+  /**
+   * Basic (interval) schedule as the server reports it, e.g. {@code "Every 24 hours"}.
+   *
+   * @param timing the interval text
+   * @return this
+   */
   public ConnectionSeed basic(String timing) {
     this.scheduleType = "basic";
     this.basicTiming = Objects.requireNonNull(timing, "timing == null");
@@ -89,7 +116,12 @@ public final class ConnectionSeed {
     return this;
   }
 
-  /** The Config API sync catalog; an empty catalog by default. */
+  /**
+   * The Config API sync catalog; an empty catalog by default.
+   *
+   * @param catalog the catalog
+   * @return this
+   */
   public ConnectionSeed syncCatalog(SyncCatalog catalog) {
     this.syncCatalog = Objects.requireNonNull(catalog, "catalog == null");
     return this;
@@ -98,31 +130,54 @@ public final class ConnectionSeed {
   /**
    * The saved state, returned verbatim by {@code state/get}; none ({@code not_set}) by default.
    * Its {@code connectionId} must be this connection's id.
+   *
+   * @param state the state
+   * @return this
    */
   public ConnectionSeed state(ConnectionState state) {
     this.state = Objects.requireNonNull(state, "state == null");
     return this;
   }
 
-  /** Statuses new jobs go through, one per poll (see {@link FakeJobs#script}). */
+  /**
+   * Statuses new jobs go through, one per poll (see {@link FakeJobs#script}).
+   *
+   * @param statuses the statuses, in order
+   * @return this
+   */
   public ConnectionSeed jobScript(FakeJobStatus... statuses) {
     this.jobScript = List.copyOf(Arrays.asList(statuses));
     return this;
   }
 
-  /** Source id; defaults to the source seeded last in the chain (or a generated one). */
+  /**
+   * Source id; defaults to the source seeded last in the chain (or a generated one).
+   *
+   * @param sourceId the source's id
+   * @return this
+   */
   public ConnectionSeed source(String sourceId) {
     this.sourceId = Objects.requireNonNull(sourceId, "sourceId == null");
     return this;
   }
 
-  /** Destination id; defaults to the destination seeded last in the chain (or a generated one). */
+  /**
+   * Destination id; defaults to the destination seeded last in the chain (or a generated one).
+   *
+   * @param destinationId the destination's id
+   * @return this
+   */
   public ConnectionSeed destination(String destinationId) {
     this.destinationId = Objects.requireNonNull(destinationId, "destinationId == null");
     return this;
   }
 
-  /** Namespace definition wire value: {@code source}, {@code destination} (default) or {@code custom_format}. */
+  /**
+   * Namespace definition wire value: {@code source}, {@code destination} (default) or {@code custom_format}.
+   *
+   * @param definition the namespace definition wire value
+   * @return this
+   */
   public ConnectionSeed namespaceDefinition(String definition) {
     Objects.requireNonNull(definition, "definition == null");
     if (!List.of("source", "destination", "custom_format").contains(definition)) {
@@ -133,7 +188,12 @@ public final class ConnectionSeed {
     return this;
   }
 
-  /** Namespace template used with {@code custom_format}. */
+  /**
+   * Namespace template used with {@code custom_format}.
+   *
+   * @param format the namespace format
+   * @return this
+   */
   public ConnectionSeed namespaceFormat(String format) {
     this.namespaceFormat = Objects.requireNonNull(format, "format == null");
     return this;

@@ -61,7 +61,11 @@ public final class DemoSeed {
     SeedFile.applyJson(json(), seeder);
   }
 
-  /** The demo seed as a seed-file JSON document (the format {@link FakeAirbyteServer#seedFrom} reads). */
+  /**
+   * The demo seed as a seed-file JSON document (the format {@link FakeAirbyteServer#seedFrom} reads).
+   *
+   * @return the seed document
+   */
   public static String json() {
     try (InputStream in = DemoSeed.class.getResourceAsStream("demo-seed.json")) {
       if (in == null) {

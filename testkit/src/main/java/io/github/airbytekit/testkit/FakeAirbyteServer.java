@@ -3,6 +3,7 @@ package io.github.airbytekit.testkit;
 import io.github.airbytekit.testkit.internal.FakeDispatcher;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.FaultBook;
+import io.github.airbytekit.testkit.internal.NoDelayServerSocketFactory;
 import io.github.airbytekit.testkit.internal.Records;
 import io.github.airbytekit.testkit.internal.SeedFile;
 import io.github.airbytekit.testkit.internal.TokenBook;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 
@@ -53,14 +55,17 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private final String clientSecret;
   private final List<Consumer<Seeder>> initialSeeds;
   private final String apiRoot;
+  private final boolean allowSubHourlySchedules;
 
   private FakeAirbyteServer(Builder builder) {
+    this.allowSubHourlySchedules = builder.allowSubHourlySchedules;
     this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules);
     this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
     this.server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     try {
       server.start(InetAddress.getLoopbackAddress(), builder.port);
     } catch (IOException e) {
@@ -69,21 +74,50 @@ public final class FakeAirbyteServer implements AutoCloseable {
     this.apiRoot = "http://127.0.0.1:" + server.getPort() + PUBLIC_API_PATH;
     server.setDispatcher(
         new FakeDispatcher(
-            store, faultBook, journal, tokens, clientId, clientSecret, builder.strict, apiRoot));
+            store,
+            faultBook,
+            journal,
+            tokens,
+            clientId,
+            clientSecret,
+            builder.strict,
+            this::forgetRecordedRequests));
     reset();
   }
 
-  /** Starts a fake with default options on a free loopback port. */
+  private void forgetRecordedRequests() {
+    try {
+      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+        // The journal already has it.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Starts a fake with default options on a free loopback port.
+   *
+   * @return the running fake
+   */
   public static FakeAirbyteServer start() {
     return builder().build();
   }
 
-  /** Returns a builder for a fake with non-default options. */
+  /**
+   * Returns a builder for a fake with non-default options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}. */
+  /**
+   * Root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}.
+   *
+   * @return the public API root
+   */
   public String apiRoot() {
     return apiRoot;
   }
@@ -91,22 +125,36 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /**
    * Root of the Config API, e.g. {@code http://127.0.0.1:54321/api/v1}; the same a client derives
    * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule.
+   *
+   * @return the Config API root
    */
   public String configApiRoot() {
     return "http://127.0.0.1:" + server.getPort() + CONFIG_API_PATH;
   }
 
-  /** The loopback port the fake listens on. */
+  /**
+   * The loopback port the fake listens on.
+   *
+   * @return the port
+   */
   public int port() {
     return server.getPort();
   }
 
-  /** Client id the token endpoint accepts. */
+  /**
+   * Client id the token endpoint accepts.
+   *
+   * @return the client id
+   */
   public String clientId() {
     return clientId;
   }
 
-  /** Client secret the token endpoint accepts (a throwaway test credential). */
+  /**
+   * Client secret the token endpoint accepts (a throwaway test credential).
+   *
+   * @return the client secret
+   */
   public String clientSecret() {
     return clientSecret;
   }
@@ -114,22 +162,34 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /**
    * Mints a bearer token valid for the configured lifetime, for clients in bearer-token mode. Not
    * counted by {@link RequestJournal#tokensMinted()}, which counts the token endpoint only.
+   *
+   * @return a new bearer token
    */
   public String issueToken() {
     return tokens.mint();
   }
 
-  /** Makes every token issued so far expired, so the next call with one gets 401. */
+  /**
+   * Makes every token issued so far expired, so the next call with one gets 401.
+   */
   public void expireTokens() {
     tokens.expireAll();
   }
 
-  /** Id of the default workspace ({@link #DEFAULT_WORKSPACE_ID}). */
+  /**
+   * Id of the default workspace ({@link #DEFAULT_WORKSPACE_ID}).
+   *
+   * @return the default workspace id
+   */
   public String workspaceId() {
     return DEFAULT_WORKSPACE_ID;
   }
 
-  /** Starts a fluent seeding chain; seeded objects go into the default workspace unless told. */
+  /**
+   * Starts a fluent seeding chain; seeded objects go into the default workspace unless told.
+   *
+   * @return a new seeding chain
+   */
   public Seeder seed() {
     return new Seeder(store);
   }
@@ -137,8 +197,10 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /**
    * Seeds from a JSON file in the format described in the module README.
    *
+   * @param json the seed file
    * @throws IllegalArgumentException if the file is not a valid seed
    * @throws UncheckedIOException if it cannot be read
+   * @return this
    */
   public FakeAirbyteServer seedFrom(Path json) {
     Objects.requireNonNull(json, "json == null");
@@ -146,23 +208,39 @@ public final class FakeAirbyteServer implements AutoCloseable {
     return this;
   }
 
-  /** Seeds the built-in {@code demo} data set; see {@link DemoSeed} for its fixed ids. */
+  /**
+   * Seeds the built-in {@code demo} data set; see {@link DemoSeed} for its fixed ids.
+   *
+   * @return this
+   */
   public FakeAirbyteServer seedDemo() {
     DemoSeed.apply(seed());
     return this;
   }
 
-  /** Inspects and drives jobs. */
+  /**
+   * Inspects and drives jobs.
+   *
+   * @return the jobs view
+   */
   public FakeJobs jobs() {
     return new FakeJobs(store);
   }
 
-  /** Arms failures for upcoming requests. */
+  /**
+   * Arms failures for upcoming requests.
+   *
+   * @return the faults view
+   */
   public Faults faults() {
     return new Faults(faultBook);
   }
 
-  /** Every request received since the last reset. */
+  /**
+   * Every request received since the last reset.
+   *
+   * @return the journal (a live view)
+   */
   public RequestJournal requests() {
     return new RequestJournal(
         journal,
@@ -170,19 +248,22 @@ public final class FakeAirbyteServer implements AutoCloseable {
         call -> true,
         connectionId -> {
           synchronized (store) {
-            return store.syncsTriggered.getOrDefault(connectionId, 0);
+            return store.syncsTriggered.getOrDefault(
+                io.github.airbytekit.testkit.internal.Ids.canonical(connectionId), 0);
           }
         });
   }
 
   /**
    * Forgets every workspace, source, destination, connection, job, script, fault and recorded
-   * request, then re-applies the builder's initial seeds. Issued tokens stay valid. Cheap: the
+   * request (and a seed's {@code allowSubHourlySchedules}), then re-applies the builder's initial
+   * seeds. Issued tokens stay valid. Cheap: the
    * server keeps running on the same port.
    */
   public void reset() {
     synchronized (store) {
       store.clear();
+      store.allowSubHourlySchedules = allowSubHourlySchedules;
       store.workspaces.put(
           DEFAULT_WORKSPACE_ID, new Records.Workspace(DEFAULT_WORKSPACE_ID, "Default Workspace"));
       faultBook.clear();
@@ -193,7 +274,9 @@ public final class FakeAirbyteServer implements AutoCloseable {
     }
   }
 
-  /** Stops the server and frees its port. */
+  /**
+   * Stops the server and frees its port.
+   */
   @Override
   public void close() {
     server.close();
@@ -227,7 +310,12 @@ public final class FakeAirbyteServer implements AutoCloseable {
 
     Builder() {}
 
-    /** How long tokens live; 900 s by default, as on recent Airbyte servers. */
+    /**
+   * How long tokens live; 900 s by default, as on recent Airbyte servers.
+   *
+   * @param lifetime how long tokens live
+   * @return this
+   */
     public Builder tokenLifetime(Duration lifetime) {
       Objects.requireNonNull(lifetime, "lifetime == null");
       if (lifetime.isNegative() || lifetime.isZero()) {
@@ -240,25 +328,42 @@ public final class FakeAirbyteServer implements AutoCloseable {
     /**
      * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode);
      * by default they are dropped, as Airbyte does.
+     *
+     * @param strict whether unknown properties are refused
+     * @return this
      */
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
     }
 
-    /** Clock for token expiry and job timestamps; the system UTC clock by default. */
+    /**
+   * Clock for token expiry and job timestamps; the system UTC clock by default.
+   *
+   * @param clock the clock
+   * @return this
+   */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Accepts cron schedules that run more often than hourly (never more than once a minute). */
+    /**
+   * Accepts cron schedules that run more often than hourly (never more than once a minute).
+   *
+   * @return this
+   */
     public Builder allowSubHourlySchedules() {
       this.allowSubHourlySchedules = true;
       return this;
     }
 
-    /** Loopback port to listen on; 0 (the default) picks a free one. */
+    /**
+   * Loopback port to listen on; 0 (the default) picks a free one.
+   *
+   * @param port the port
+   * @return this
+   */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("not a port: " + port);
@@ -267,25 +372,45 @@ public final class FakeAirbyteServer implements AutoCloseable {
       return this;
     }
 
-    /** Credentials the token endpoint accepts; random by default. */
+    /**
+   * Credentials the token endpoint accepts; random by default.
+   *
+   * @param clientId the client id
+   * @param clientSecret the client secret
+   * @return this
+   */
     public Builder credentials(String clientId, String clientSecret) {
       this.clientId = Objects.requireNonNull(clientId, "clientId == null");
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
       return this;
     }
 
-    /** Seeding applied at start and again after every {@link FakeAirbyteServer#reset()}. */
+    /**
+   * Seeding applied at start and again after every {@link FakeAirbyteServer#reset()}.
+   *
+   * @param seed the seeding to apply
+   * @return this
+   */
     public Builder initialSeed(Consumer<Seeder> seed) {
       initialSeeds.add(Objects.requireNonNull(seed, "seed == null"));
       return this;
     }
 
-    /** Applies the {@code demo} seed at start and after every reset. */
+    /**
+   * Applies the {@code demo} seed at start and after every reset.
+   *
+   * @return this
+   */
     public Builder demoSeed() {
       return initialSeed(DemoSeed::apply);
     }
 
-    /** Applies the seed file at start and after every reset. */
+    /**
+   * Applies the seed file at start and after every reset.
+   *
+   * @param json the seed file
+   * @return this
+   */
     public Builder seedFile(Path json) {
       Objects.requireNonNull(json, "json == null");
       return initialSeed(seeder -> SeedFile.apply(json, seeder));
@@ -295,6 +420,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
      * Starts the fake.
      *
      * @throws UncheckedIOException if the port cannot be bound
+     * @return the running fake
      */
     public FakeAirbyteServer build() {
       return new FakeAirbyteServer(this);

@@ -8,11 +8,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a {@link FakeAirbyteServer} until the process is stopped, for non-JVM tests and the CLI.
- * Prints the API roots and the accepted credentials. The printed client secret belongs to this
- * throwaway fake only, which is why printing it is fine.
+ * Prints the API roots and the accepted credentials as {@code NAME=value} lines. The printed client
+ * secret belongs to this throwaway fake only, which is why printing it is fine.
  *
  * <pre>{@code
- * java -cp airbytekit-testkit.jar:... io.github.airbytekit.testkit.FakeAirbyteServerMain --port 8000 --seed demo
+ * java -cp "$(cat testkit.classpath)" io.github.airbytekit.testkit.FakeAirbyteServerMain --port 8000 --seed demo
  * }</pre>
  *
  * <p>Options: {@code --port N} (0 = any free port, the default), {@code --seed demo|empty|FILE}
@@ -20,10 +20,50 @@ import java.util.concurrent.CountDownLatch;
  * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}.
  */
 public final class FakeAirbyteServerMain {
+  private static final String USAGE =
+      "usage: FakeAirbyteServerMain [--port N] [--seed demo|empty|FILE] [--strict]"
+          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly]";
+
   private FakeAirbyteServerMain() {}
 
-  /** Entry point; see the class documentation for the options. */
+  /**
+   * Entry point; see the class documentation for the options. Exits with 2 on bad options.
+   *
+   * @param args the command line
+   * @throws InterruptedException if interrupted while serving
+   */
   public static void main(String[] args) throws InterruptedException {
+    if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+      System.out.println(USAGE);
+      return;
+    }
+    FakeAirbyteServer server;
+    try {
+      server = start(args, System.out);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "fake-airbyte-shutdown"));
+    stopped.await();
+  }
+
+  /**
+   * Starts a fake as the command line asks and prints how to reach it.
+   *
+   * @throws IllegalArgumentException for unknown or malformed options
+   */
+  static FakeAirbyteServer start(String[] args, PrintStream out) {
     FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder();
     String seed = "demo";
     String clientId = null;
@@ -32,7 +72,7 @@ public final class FakeAirbyteServerMain {
       String arg = args[i];
       switch (arg) {
         case "--port":
-          builder.port(Integer.parseInt(value(args, ++i, arg)));
+          builder.port(number(value(args, ++i, arg), arg));
           break;
         case "--seed":
           seed = value(args, ++i, arg);
@@ -44,7 +84,7 @@ public final class FakeAirbyteServerMain {
           builder.allowSubHourlySchedules();
           break;
         case "--token-lifetime":
-          builder.tokenLifetime(Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
+          builder.tokenLifetime(Duration.ofSeconds(number(value(args, ++i, arg), arg)));
           break;
         case "--client-id":
           clientId = value(args, ++i, arg);
@@ -52,20 +92,12 @@ public final class FakeAirbyteServerMain {
         case "--client-secret":
           clientSecret = value(args, ++i, arg);
           break;
-        case "-h":
-        case "--help":
-          usage(System.out);
-          return;
         default:
-          System.err.println("unknown option: " + arg);
-          usage(System.err);
-          System.exit(2);
-          return;
+          throw new IllegalArgumentException("unknown option: " + arg);
       }
     }
     if ((clientId == null) != (clientSecret == null)) {
-      System.err.println("--client-id and --client-secret go together");
-      System.exit(2);
+      throw new IllegalArgumentException("--client-id and --client-secret go together");
     }
     if (clientId != null && clientSecret != null) {
       builder.credentials(clientId, clientSecret);
@@ -75,23 +107,12 @@ public final class FakeAirbyteServerMain {
     } else if (!seed.equals("empty")) {
       Path file = Path.of(seed);
       if (!Files.isRegularFile(file)) {
-        System.err.println("seed must be demo, empty or a JSON file: " + seed);
-        System.exit(2);
+        throw new IllegalArgumentException("--seed must be demo, empty or a JSON file: " + seed);
       }
       builder.seedFile(file);
     }
     FakeAirbyteServer server = builder.build();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                },
-                "fake-airbyte-shutdown"));
-    PrintStream out = System.out;
-    out.println("Fake Airbyte is running (seed: " + seed + "). Stop it with Ctrl-C.");
+    out.println("# Fake Airbyte is running (seed: " + seed + "). Stop it with Ctrl-C.");
     out.println("AIRBYTE_API_ROOT=" + server.apiRoot());
     out.println("AIRBYTE_CONFIG_API_ROOT=" + server.configApiRoot());
     out.println("AIRBYTE_WORKSPACE_ID=" + server.workspaceId());
@@ -99,20 +120,21 @@ public final class FakeAirbyteServerMain {
     // A throwaway credential of this fake, so printing it leaks nothing.
     out.println("AIRBYTE_CLIENT_SECRET=" + server.clientSecret());
     out.flush();
-    stopped.await();
+    return server;
   }
 
   private static String value(String[] args, int index, String option) {
     if (index >= args.length) {
-      System.err.println(option + " needs a value");
-      System.exit(2);
+      throw new IllegalArgumentException(option + " needs a value");
     }
     return args[index];
   }
 
-  private static void usage(PrintStream out) {
-    out.println(
-        "usage: FakeAirbyteServerMain [--port N] [--seed demo|empty|FILE] [--strict]"
-            + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly]");
+  private static int number(String value, String option) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a number, got: " + value, e);
+    }
   }
 }

@@ -47,52 +47,92 @@ public final class FakeJob {
     this.failureReason = failureReason;
   }
 
-  /** Numeric job id. */
+  /**
+   * Numeric job id.
+   *
+   * @return numeric job id
+   */
   public long id() {
     return id;
   }
 
-  /** Connection the job runs for. */
+  /**
+   * Connection the job runs for.
+   *
+   * @return connection the job runs for
+   */
   public String connectionId() {
     return connectionId;
   }
 
-  /** Wire value of the job type: {@code sync}, {@code reset}, {@code refresh} or {@code clear}. */
+  /**
+   * Wire value of the job type: {@code sync}, {@code reset}, {@code refresh} or {@code clear}.
+   *
+   * @return wire value of the job type: {@code sync}, {@code reset}, {@code refresh} or {@code clear}
+   */
   public String jobType() {
     return jobType;
   }
 
-  /** Current status. */
+  /**
+   * Current status.
+   *
+   * @return current status
+   */
   public FakeJobStatus status() {
     return status;
   }
 
-  /** When the job was created. */
+  /**
+   * When the job was created.
+   *
+   * @return when the job was created
+   */
   public Instant createdAt() {
     return createdAt;
   }
 
-  /** When the job last changed. */
+  /**
+   * When the job last changed.
+   *
+   * @return when the job last changed
+   */
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /** Bytes synced, set once the job is final; null before. */
+  /**
+   * Bytes synced, set once the job is final; null before.
+   *
+   * @return bytes synced, set once the job is final; null before
+   */
   public @Nullable Long bytesSynced() {
     return bytesSynced;
   }
 
-  /** Rows synced, set once the job is final; null before. */
+  /**
+   * Rows synced, set once the job is final; null before.
+   *
+   * @return rows synced, set once the job is final; null before
+   */
   public @Nullable Long rowsSynced() {
     return rowsSynced;
   }
 
-  /** Number of attempts started so far. */
+  /**
+   * Number of attempts started so far.
+   *
+   * @return number of attempts started so far
+   */
   public int attempts() {
     return attempts;
   }
 
-  /** Failure reason of a failed job; null otherwise. */
+  /**
+   * Failure reason of a failed job; null otherwise.
+   *
+   * @return failure reason of a failed job; null otherwise
+   */
   public @Nullable String failureReason() {
     return failureReason;
   }

@@ -25,12 +25,20 @@ public enum FakeJobStatus {
   /** Final: the job was cancelled. */
   CANCELLED;
 
-  /** Returns the value as it appears on the wire, e.g. {@code "running"}. */
+  /**
+   * Returns the value as it appears on the wire, e.g. {@code "running"}.
+   *
+   * @return the wire value
+   */
   public String wireValue() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns true for {@link #SUCCEEDED}, {@link #FAILED} and {@link #CANCELLED}. */
+  /**
+   * Returns true for {@link #SUCCEEDED}, {@link #FAILED} and {@link #CANCELLED}.
+   *
+   * @return whether the status is final
+   */
   public boolean isFinal() {
     return this == SUCCEEDED || this == FAILED || this == CANCELLED;
   }
@@ -38,7 +46,9 @@ public enum FakeJobStatus {
   /**
    * Parses a wire value such as {@code "running"}.
    *
+   * @param value the wire value
    * @throws IllegalArgumentException if the value is not a job status
+   * @return the status
    */
   public static FakeJobStatus fromWire(String value) {
     for (FakeJobStatus status : values()) {

@@ -34,7 +34,10 @@ public final class FakeJobs {
    * the last status sticks (end with a non-final one to keep jobs open until the test finishes
    * them). An empty script restores the default ({@code running}, {@code succeeded}).
    *
+   * @param connectionId the connection's id
+   * @param statuses the statuses, in order
    * @throws IllegalArgumentException if the connection does not exist
+   * @return this
    */
   public FakeJobs script(String connectionId, FakeJobStatus... statuses) {
     Objects.requireNonNull(connectionId, "connectionId == null");
@@ -45,28 +48,56 @@ public final class FakeJobs {
     return this;
   }
 
-  /** Marks job {@code jobId} succeeded with default counters (1 MiB, 1,000 rows). */
+  /**
+   * Marks job {@code jobId} succeeded with default counters (1 MiB, 1,000 rows).
+   *
+   * @param jobId the job's id
+   * @return the job afterwards
+   */
   public FakeJob complete(long jobId) {
     return finish(jobId, FakeJobStatus.SUCCEEDED, null, null, null);
   }
 
-  /** Marks job {@code jobId} succeeded with the given counters. */
+  /**
+   * Marks job {@code jobId} succeeded with the given counters.
+   *
+   * @param jobId the job's id
+   * @param bytesSynced bytes synced
+   * @param rowsSynced rows synced
+   * @return the job afterwards
+   */
   public FakeJob complete(long jobId, long bytesSynced, long rowsSynced) {
     return finish(jobId, FakeJobStatus.SUCCEEDED, null, bytesSynced, rowsSynced);
   }
 
-  /** Marks job {@code jobId} failed; {@code reason} appears in its attempt's failure and logs. */
+  /**
+   * Marks job {@code jobId} failed; {@code reason} appears in its attempt's failure and logs.
+   *
+   * @param jobId the job's id
+   * @param reason the failure reason
+   * @return the job afterwards
+   */
   public FakeJob fail(long jobId, String reason) {
     Objects.requireNonNull(reason, "reason == null");
     return finish(jobId, FakeJobStatus.FAILED, reason, null, null);
   }
 
-  /** Marks job {@code jobId} cancelled, as {@code DELETE /jobs/{id}} does. */
+  /**
+   * Marks job {@code jobId} cancelled, as {@code DELETE /jobs/{id}} does.
+   *
+   * @param jobId the job's id
+   * @return the job afterwards
+   */
   public FakeJob cancel(long jobId) {
     return finish(jobId, FakeJobStatus.CANCELLED, null, null, null);
   }
 
-  /** Moves job {@code jobId} one step along its script, as one poll would. */
+  /**
+   * Moves job {@code jobId} one step along its script, as one poll would.
+   *
+   * @param jobId the job's id
+   * @return the job afterwards
+   */
   public FakeJob advance(long jobId) {
     synchronized (store) {
       Records.Job job = job(jobId);
@@ -78,7 +109,10 @@ public final class FakeJobs {
   /**
    * Puts job {@code jobId} into any status (e.g. {@code RUNNING} to hold a sync open).
    *
+   * @param jobId the job's id
+   * @param status the status
    * @throws IllegalStateException if the job is already final
+   * @return the job afterwards
    */
   public FakeJob setStatus(long jobId, FakeJobStatus status) {
     return finish(jobId, status, null, null, null);
@@ -97,7 +131,12 @@ public final class FakeJobs {
     }
   }
 
-  /** Returns job {@code jobId}, if it exists. */
+  /**
+   * Returns job {@code jobId}, if it exists.
+   *
+   * @param jobId the job's id
+   * @return the job, or empty when there is none
+   */
   public Optional<FakeJob> get(long jobId) {
     synchronized (store) {
       Records.Job job = store.jobs.get(jobId);
@@ -108,6 +147,9 @@ public final class FakeJobs {
   /**
    * Returns the connection's job that is pending, queued, running or incomplete, if any (a
    * connection has at most one).
+   *
+   * @param connectionId the connection's id
+   * @return the open job, or empty
    */
   public Optional<FakeJob> openJob(String connectionId) {
     synchronized (store) {
@@ -116,7 +158,11 @@ public final class FakeJobs {
     }
   }
 
-  /** Returns every job, oldest first. */
+  /**
+   * Returns every job, oldest first.
+   *
+   * @return every job, oldest first
+   */
   public List<FakeJob> all() {
     synchronized (store) {
       List<FakeJob> result = new ArrayList<>();
@@ -125,7 +171,12 @@ public final class FakeJobs {
     }
   }
 
-  /** Returns the jobs of {@code connectionId}, oldest first. */
+  /**
+   * Returns the jobs of {@code connectionId}, oldest first.
+   *
+   * @param connectionId the connection's id
+   * @return the jobs of {@code connectionId}, oldest first
+   */
   public List<FakeJob> of(String connectionId) {
     synchronized (store) {
       List<FakeJob> result = new ArrayList<>();
@@ -138,7 +189,10 @@ public final class FakeJobs {
    * Waits until {@code connectionId} has an open job (for code under test that starts syncs in
    * the background).
    *
+   * @param connectionId the connection's id
+   * @param timeout how long to wait at most
    * @throws AssertionError if none appears within {@code timeout}
+   * @return the open job
    */
   public FakeJob awaitOpenJob(String connectionId, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -161,7 +215,7 @@ public final class FakeJobs {
   }
 
   private Records.Connection connection(String connectionId) {
-    Records.Connection connection = store.connections.get(connectionId);
+    Records.Connection connection = store.connections.get(io.github.airbytekit.testkit.internal.Ids.canonical(connectionId));
     if (connection == null) {
       throw new IllegalArgumentException("no connection " + connectionId + " in the fake");
     }

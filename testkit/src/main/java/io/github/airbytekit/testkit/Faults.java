@@ -28,18 +28,26 @@ public final class Faults {
    * Starts arming a fault for requests matching {@code pattern}, e.g. {@code "POST
    * /api/public/v1/jobs"}; {@code *} matches one path segment, {@code **} any rest.
    *
+   * @param pattern a {@code "METHOD /path"} pattern
    * @throws IllegalArgumentException if the pattern is not {@code "METHOD /path"}
+   * @return a rule hitting the next matching request; refine with {@link Rule#times(int)}
    */
   public Rule on(String pattern) {
     return new Rule(book, RequestPattern.parse(pattern), 1);
   }
 
-  /** Returns how many faulted requests are still armed. */
+  /**
+   * Returns how many faulted requests are still armed.
+   *
+   * @return how many faulted requests are still armed
+   */
   public int armed() {
     return book.armed();
   }
 
-  /** Disarms every fault. */
+  /**
+   * Disarms every fault.
+   */
   public void clear() {
     book.clear();
   }
@@ -59,7 +67,12 @@ public final class Faults {
       this.times = times;
     }
 
-    /** Returns a copy that hits the next {@code count} matching requests (default 1). */
+    /**
+   * Returns a copy that hits the next {@code count} matching requests (default 1).
+   *
+   * @param count how many
+   * @return this
+   */
     public Rule times(int count) {
       if (count < 1) {
         throw new IllegalArgumentException("count < 1: " + count);
@@ -67,7 +80,11 @@ public final class Faults {
       return new Rule(book, pattern, count);
     }
 
-    /** Answers with {@code status} (e.g. 503) and a problem-JSON body. */
+    /**
+   * Answers with {@code status} (e.g. 503) and a problem-JSON body.
+   *
+   * @param status the status
+   */
     public void respond(int status) {
       if (status < 100 || status > 599) {
         throw new IllegalArgumentException("not an HTTP status: " + status);
@@ -75,12 +92,18 @@ public final class Faults {
       book.add(pattern, times, new FaultBook.Fault(FaultBook.Kind.STATUS, status, null, Duration.ZERO));
     }
 
-    /** Answers 429 without a {@code Retry-After} header. */
+    /**
+   * Answers 429 without a {@code Retry-After} header.
+   */
     public void tooManyRequests() {
       book.add(pattern, times, new FaultBook.Fault(FaultBook.Kind.STATUS, 429, null, Duration.ZERO));
     }
 
-    /** Answers 429 with {@code Retry-After} set to {@code retryAfter} in whole seconds. */
+    /**
+   * Answers 429 with {@code Retry-After} set to {@code retryAfter} in whole seconds.
+   *
+   * @param retryAfter the {@code Retry-After} value
+   */
     public void tooManyRequests(Duration retryAfter) {
       Objects.requireNonNull(retryAfter, "retryAfter == null");
       if (retryAfter.isNegative()) {
@@ -89,7 +112,11 @@ public final class Faults {
       book.add(pattern, times, new FaultBook.Fault(FaultBook.Kind.STATUS, 429, retryAfter, Duration.ZERO));
     }
 
-    /** Serves the request normally, but only after {@code delay} (the response headers wait). */
+    /**
+   * Serves the request normally, but only after {@code delay} (the response headers wait).
+   *
+   * @param delay the delay
+   */
     public void delay(Duration delay) {
       Objects.requireNonNull(delay, "delay == null");
       if (delay.isNegative()) {
@@ -104,6 +131,17 @@ public final class Faults {
      */
     public void dropConnection() {
       book.add(pattern, times, new FaultBook.Fault(FaultBook.Kind.DROP, 0, null, Duration.ZERO));
+    }
+
+    /**
+     * Handles the request normally (state changes happen, e.g. a job starts) but closes the socket
+     * in the middle of the response, so the client cannot know it succeeded: the case that makes
+     * {@code POST /jobs} retries dangerous. Unlike the other faults this one is applied after the
+     * state change, on purpose.
+     */
+    public void dropConnectionAfterHandling() {
+      book.add(
+          pattern, times, new FaultBook.Fault(FaultBook.Kind.DROP_AFTER_HANDLING, 0, null, Duration.ZERO));
     }
   }
 }

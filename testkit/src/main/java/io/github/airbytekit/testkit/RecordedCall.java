@@ -52,59 +52,105 @@ public final class RecordedCall {
     return java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** Position of this request in the journal, starting at 0 after each reset. */
+  /**
+   * Position of this request in the journal, starting at 0 after each reset.
+   *
+   * @return the position in the journal
+   */
   public long sequence() {
     return sequence;
   }
 
-  /** HTTP method, upper case. */
+  /**
+   * HTTP method, upper case.
+   *
+   * @return HTTP method, upper case
+   */
   public String method() {
     return method;
   }
 
-  /** Decoded path without the query, e.g. {@code /api/public/v1/jobs/12}. */
+  /**
+   * Decoded path without the query, e.g. {@code /api/public/v1/jobs/12}.
+   *
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** Query parameters in arrival order; repeated names keep every value. */
+  /**
+   * Query parameters in arrival order; repeated names keep every value.
+   *
+   * @return query parameters in arrival order; repeated names keep every value
+   */
   public Map<String, List<String>> query() {
     return query;
   }
 
-  /** Returns the first value of query parameter {@code name}, or null when absent. */
+  /**
+   * Returns the first value of query parameter {@code name}, or null when absent.
+   *
+   * @param name the name
+   * @return the first value of query parameter {@code name}, or null when absent
+   */
   public @Nullable String queryParameter(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Request headers with lower-case names; credentials are masked. */
+  /**
+   * Request headers with lower-case names; credentials are masked.
+   *
+   * @return request headers with lower-case names; credentials are masked
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** Returns the first value of header {@code name} (case-insensitive), or null. */
+  /**
+   * Returns the first value of header {@code name} (case-insensitive), or null.
+   *
+   * @param name the name
+   * @return the first value of header {@code name} (case-insensitive), or null
+   */
   public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Request body as UTF-8 text (empty when there was none), secrets masked. */
+  /**
+   * Request body as UTF-8 text (empty when there was none), secrets masked.
+   *
+   * @return request body as UTF-8 text (empty when there was none), secrets masked
+   */
   public String body() {
     return body;
   }
 
-  /** Status code the fake answered with; 0 when the connection was dropped on purpose. */
+  /**
+   * Status code the fake answered with; 0 when the connection was dropped on purpose.
+   *
+   * @return status code the fake answered with; 0 when the connection was dropped on purpose
+   */
   public int responseStatus() {
     return responseStatus;
   }
 
-  /** When the request arrived, by the server's clock. */
+  /**
+   * When the request arrived, by the server's clock.
+   *
+   * @return when the request arrived, by the server's clock
+   */
   public Instant receivedAt() {
     return receivedAt;
   }
 
-  /** Returns {@code "METHOD /path"}, the form patterns are matched against. */
+  /**
+   * Returns {@code "METHOD /path"}, the form patterns are matched against.
+   *
+   * @return {@code "METHOD /path"}, the form patterns are matched against
+   */
   public String requestLine() {
     return method + " " + path;
   }

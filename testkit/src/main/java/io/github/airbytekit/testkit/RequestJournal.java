@@ -43,7 +43,9 @@ public final class RequestJournal {
   /**
    * Returns the requests matching {@code pattern}, e.g. {@code "GET /api/public/v1/jobs/*"}.
    *
+   * @param pattern a {@code "METHOD /path"} pattern
    * @throws IllegalArgumentException if the pattern is not {@code "METHOD /path"}
+   * @return a filtered view
    */
   public RequestJournal matching(String pattern) {
     RequestPattern parsed = RequestPattern.parse(pattern);
@@ -52,29 +54,49 @@ public final class RequestJournal {
         log, text, filter.and(c -> parsed.matches(c.method(), c.path())), syncCounter);
   }
 
-  /** Returns the requests in this view, oldest first. */
+  /**
+   * Returns the requests in this view, oldest first.
+   *
+   * @return the requests in this view, oldest first
+   */
   public List<RecordedCall> all() {
     return log.snapshot().stream().filter(filter).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Returns how many requests are in this view. */
+  /**
+   * Returns how many requests are in this view.
+   *
+   * @return how many requests are in this view
+   */
   public int count() {
     return all().size();
   }
 
-  /** Returns the oldest request in this view, if any. */
+  /**
+   * Returns the oldest request in this view, if any.
+   *
+   * @return the oldest request in this view, if any
+   */
   public Optional<RecordedCall> first() {
     List<RecordedCall> all = all();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  /** Returns the newest request in this view, if any. */
+  /**
+   * Returns the newest request in this view, if any.
+   *
+   * @return the newest request in this view, if any
+   */
   public Optional<RecordedCall> last() {
     List<RecordedCall> all = all();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  /** Returns how many tokens the token endpoint handed out since the last reset. */
+  /**
+   * Returns how many tokens the token endpoint handed out since the last reset.
+   *
+   * @return how many tokens the token endpoint handed out since the last reset
+   */
   public int tokensMinted() {
     return log.tokensMinted();
   }
@@ -82,6 +104,9 @@ public final class RequestJournal {
   /**
    * Returns how many sync jobs were started on {@code connectionId} through {@code POST /jobs}
    * since the last reset (refused requests do not count).
+   *
+   * @param connectionId the connection's id
+   * @return the number of syncs started
    */
   public int syncsTriggeredFor(String connectionId) {
     Objects.requireNonNull(connectionId, "connectionId == null");
@@ -91,6 +116,8 @@ public final class RequestJournal {
   /**
    * Waits until this view holds at least {@code count} requests.
    *
+   * @param count how many
+   * @param timeout how long to wait at most
    * @return the requests in this view once enough arrived
    * @throws AssertionError if {@code timeout} passes first; the message names the closest
    *     requests that did arrive
@@ -117,6 +144,7 @@ public final class RequestJournal {
   /**
    * Checks that this view holds exactly {@code expected} requests.
    *
+   * @param expected the expected number of requests
    * @throws AssertionError naming the pattern, the actual count and the closest other requests
    */
   public void expectCount(int expected) {

@@ -3,6 +3,7 @@ package io.github.airbytekit.testkit;
 import io.github.airbytekit.domain.RawJson;
 import io.github.airbytekit.testkit.internal.CronRules;
 import io.github.airbytekit.testkit.internal.FakeStore;
+import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Json;
 import io.github.airbytekit.testkit.internal.Records;
 import java.util.Objects;
@@ -33,9 +34,15 @@ public final class Seeder {
     this.store = store;
   }
 
-  /** Creates (or renames) a workspace and seeds into it from now on. */
+  /**
+   * Creates (or renames) a workspace and seeds into it from now on.
+   *
+   * @param workspaceId the workspace's id
+   * @param name the name
+   * @return this
+   */
   public Seeder workspace(String workspaceId, String name) {
-    checkUuid(workspaceId, "workspaceId");
+    workspaceId = checkUuid(workspaceId, "workspaceId");
     Objects.requireNonNull(name, "name == null");
     synchronized (store) {
       Records.Workspace workspace = store.workspaces.get(workspaceId);
@@ -49,7 +56,14 @@ public final class Seeder {
     return this;
   }
 
-  /** Seeds a source with an empty configuration. */
+  /**
+   * Seeds a source with an empty configuration.
+   *
+   * @param sourceId the source's id
+   * @param name the name
+   * @param sourceType the connector type, e.g. {@code postgres}
+   * @return this
+   */
   public Seeder source(String sourceId, String name, String sourceType) {
     return source(sourceId, name, sourceType, RawJson.of("{}"));
   }
@@ -57,9 +71,15 @@ public final class Seeder {
   /**
    * Seeds a source; {@code configuration} is served verbatim (mask secrets as {@code
    * "**********"} yourself if the test cares).
+   *
+   * @param sourceId the source's id
+   * @param name the name
+   * @param sourceType the connector type, e.g. {@code postgres}
+   * @param configuration the connector configuration, served verbatim
+   * @return this
    */
   public Seeder source(String sourceId, String name, String sourceType, RawJson configuration) {
-    checkUuid(sourceId, "sourceId");
+    sourceId = checkUuid(sourceId, "sourceId");
     synchronized (store) {
       store.sources.put(sourceId, actor(sourceId, name, sourceType, configuration));
     }
@@ -67,15 +87,30 @@ public final class Seeder {
     return this;
   }
 
-  /** Seeds a destination with an empty configuration. */
+  /**
+   * Seeds a destination with an empty configuration.
+   *
+   * @param destinationId the destination's id
+   * @param name the name
+   * @param destinationType the connector type, e.g. {@code bigquery}
+   * @return this
+   */
   public Seeder destination(String destinationId, String name, String destinationType) {
     return destination(destinationId, name, destinationType, RawJson.of("{}"));
   }
 
-  /** Seeds a destination; {@code configuration} is served verbatim. */
+  /**
+   * Seeds a destination; {@code configuration} is served verbatim.
+   *
+   * @param destinationId the destination's id
+   * @param name the name
+   * @param destinationType the connector type, e.g. {@code bigquery}
+   * @param configuration the connector configuration, served verbatim
+   * @return this
+   */
   public Seeder destination(
       String destinationId, String name, String destinationType, RawJson configuration) {
-    checkUuid(destinationId, "destinationId");
+    destinationId = checkUuid(destinationId, "destinationId");
     synchronized (store) {
       store.destinations.put(destinationId, actor(destinationId, name, destinationType, configuration));
     }
@@ -94,7 +129,12 @@ public final class Seeder {
     return new Records.Actor(id, workspaceId, name, type, definitionId, configuration, store.now());
   }
 
-  /** Seeds a connection with default settings. */
+  /**
+   * Seeds a connection with default settings.
+   *
+   * @param connectionId the connection's id
+   * @return this
+   */
   public Seeder connection(String connectionId) {
     return connection(connectionId, c -> {});
   }
@@ -102,15 +142,18 @@ public final class Seeder {
   /**
    * Seeds (or replaces) a connection configured by {@code spec}.
    *
+   * @param connectionId the connection's id
+   * @param spec configures the connection
    * @throws IllegalArgumentException if an id is not a UUID, the cron schedule is refused, the
    *     state names another connection, or a named source or destination does not exist
+   * @return this
    */
   public Seeder connection(String connectionId, Consumer<ConnectionSeed> spec) {
-    checkUuid(connectionId, "connectionId");
+    connectionId = checkUuid(connectionId, "connectionId");
     ConnectionSeed seed = new ConnectionSeed();
     spec.accept(seed);
     synchronized (store) {
-      String sourceId = seed.sourceId != null ? seed.sourceId : lastSourceId;
+      String sourceId = seed.sourceId != null ? checkUuid(seed.sourceId, "sourceId") : lastSourceId;
       if (sourceId == null) {
         sourceId = UUID.randomUUID().toString();
         store.sources.put(
@@ -119,7 +162,8 @@ public final class Seeder {
       } else if (!store.sources.containsKey(sourceId)) {
         throw new IllegalArgumentException("no source " + sourceId + " seeded");
       }
-      String destinationId = seed.destinationId != null ? seed.destinationId : lastDestinationId;
+      String destinationId =
+          seed.destinationId != null ? checkUuid(seed.destinationId, "destinationId") : lastDestinationId;
       if (destinationId == null) {
         destinationId = UUID.randomUUID().toString();
         store.destinations.put(
@@ -156,7 +200,7 @@ public final class Seeder {
       connection.jobScript = seed.jobScript;
       if (seed.state != null) {
         String stateConnectionId = Json.connectionIdOf(seed.state);
-        if (!connectionId.equals(stateConnectionId)) {
+        if (stateConnectionId == null || !connectionId.equals(Ids.canonical(stateConnectionId))) {
           throw new IllegalArgumentException(
               "state.connectionId " + stateConnectionId + " is not the connection's id " + connectionId);
         }
@@ -171,7 +215,11 @@ public final class Seeder {
    * Seeds a past job of {@code connectionId} that already reached {@code status} (e.g. a
    * succeeded sync, to give the connection a history).
    *
+   * @param connectionId the connection's id
+   * @param jobType the job type wire value
+   * @param status the status
    * @throws IllegalArgumentException if the connection is unknown or it already has an open job
+   * @return this
    */
   public Seeder job(String connectionId, String jobType, FakeJobStatus status) {
     Objects.requireNonNull(jobType, "jobType == null");
@@ -180,7 +228,7 @@ public final class Seeder {
       throw new IllegalArgumentException("jobType must be one of sync, reset, refresh, clear: " + jobType);
     }
     synchronized (store) {
-      Records.Connection connection = store.connections.get(connectionId);
+      Records.Connection connection = store.connections.get(Ids.canonical(connectionId));
       if (connection == null) {
         throw new IllegalArgumentException("no connection " + connectionId + " seeded");
       }
@@ -199,12 +247,22 @@ public final class Seeder {
     return this;
   }
 
-  /** Shorthand for {@code job(connectionId, "sync", status)}. */
+  /**
+   * Shorthand for {@code job(connectionId, "sync", status)}.
+   *
+   * @param connectionId the connection's id
+   * @param status the status
+   * @return this
+   */
   public Seeder job(String connectionId, FakeJobStatus status) {
     return job(connectionId, "sync", status);
   }
 
-  /** Lets cron schedules run up to once a minute on this server (Airbyte's default is hourly). */
+  /**
+   * Lets cron schedules run up to once a minute on this server (Airbyte's default is hourly).
+   *
+   * @return this
+   */
   public Seeder allowSubHourlySchedules() {
     synchronized (store) {
       store.allowSubHourlySchedules = true;
@@ -212,15 +270,20 @@ public final class Seeder {
     return this;
   }
 
-  /** The workspace this chain currently seeds into. */
+  /**
+   * The workspace this chain currently seeds into.
+   *
+   * @return the workspace this chain currently seeds into
+   */
   public String currentWorkspaceId() {
     return workspaceId;
   }
 
-  static void checkUuid(String id, String what) {
+  /** Returns the canonical (lower-case) form of a UUID id. */
+  static String checkUuid(String id, String what) {
     Objects.requireNonNull(id, what + " == null");
     try {
-      UUID.fromString(id);
+      return UUID.fromString(id).toString();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(what + " must be a UUID: " + id, e);
     }

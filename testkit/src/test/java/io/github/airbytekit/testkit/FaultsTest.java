@@ -113,6 +113,16 @@ class FaultsTest {
   }
 
   @Test
+  void dropConnectionAfterHandlingLosesOnlyTheAnswer() {
+    server.faults().on("POST /api/public/v1/jobs").dropConnectionAfterHandling();
+
+    assertThatThrownBy(() -> api.jobs().createJob(new JobCreateRequest().connectionId(CONNECTION).jobType(JobTypeEnum.SYNC)).execute())
+        .isInstanceOfAny(IOException.class, RuntimeException.class);
+    assertThat(server.jobs().openJob(CONNECTION.toString())).isPresent();
+    assertThat(startSync().code()).isEqualTo(409);
+  }
+
+  @Test
   void patternsMatchMethodAndPathOnly() {
     server.faults().on("* /api/public/v1/connections/*").respond(503);
     assertThat(run(api.connections().listConnections(null, null, null, null, null)).code()).isEqualTo(200);

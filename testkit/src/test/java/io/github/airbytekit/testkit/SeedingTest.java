@@ -63,6 +63,17 @@ class SeedingTest {
   }
 
   @Test
+  void idsAreMatchedCaseInsensitivelyLikeUuids() {
+    server.seed().connection(CONNECTION.toUpperCase(java.util.Locale.ROOT));
+
+    assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections/" + CONNECTION, null).status).isEqualTo(200);
+    assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections/" + CONNECTION.toUpperCase(java.util.Locale.ROOT), null).status)
+        .isEqualTo(200);
+    server.jobs().script(CONNECTION.toUpperCase(java.util.Locale.ROOT), FakeJobStatus.RUNNING);
+    assertThat(server.jobs().openJob(CONNECTION.toUpperCase(java.util.Locale.ROOT))).isEmpty();
+  }
+
+  @Test
   void seedingRefusesWhatAirbyteWouldRefuse() {
     assertThatThrownBy(() -> server.seed().connection("not-a-uuid")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> server.seed().connection(CONNECTION, c -> c.cron("0 */5 * * * ?")))

@@ -12,6 +12,7 @@ import okhttp3.Response;
 public final class AuthInterceptor implements Interceptor {
   private final TokenSource tokens;
 
+  /** Authorizes every request with a token from {@code tokens}. */
   public AuthInterceptor(TokenSource tokens) {
     this.tokens = tokens;
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 public final class BearerTokenSource implements TokenSource {
   private final String token;
 
+  /** Uses {@code token} for every request. */
   public BearerTokenSource(Secret token) {
     String value = token.reveal().trim();
     this.token = value.toLowerCase(Locale.ROOT).startsWith("bearer ") ? value.substring(7).trim() : value;

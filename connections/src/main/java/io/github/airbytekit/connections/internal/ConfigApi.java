@@ -1,88 +1,137 @@
 package io.github.airbytekit.connections.internal;
 
+import io.github.airbytekit.client.ConfigApiServices;
+import io.github.airbytekit.client.configapi.AttemptLogs;
+import io.github.airbytekit.client.configapi.model.AttemptInfoRead;
+import io.github.airbytekit.client.configapi.model.AttemptRead;
+import io.github.airbytekit.client.configapi.model.ConnectionIdRequestBody;
+import io.github.airbytekit.client.configapi.model.ConnectionStateCreateOrUpdate;
+import io.github.airbytekit.client.configapi.model.JobIdRequestBody;
+import io.github.airbytekit.client.configapi.model.JobInfoRead;
+import io.github.airbytekit.client.configapi.model.JobRead;
+import io.github.airbytekit.client.configapi.model.LogEvent;
+import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
+import io.github.airbytekit.client.configapi.model.WebBackendConnectionUpdate;
+import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.domain.ConnectionState;
 import io.github.airbytekit.domain.SyncCatalog;
+import java.util.ArrayList;
 import java.util.function.Supplier;
-import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Config API operations this module uses (all {@code POST} with a JSON body), relative to the Config
- * API root. The root is resolved once; when it could not be, every call fails with the supplied error.
+ * The Config API operations this module uses (all {@code POST}), through the generated Retrofit services,
+ * created on first use: a root that could not be resolved fails only the Config API calls.
  */
 public final class ConfigApi {
-  private final Http http;
   private final @Nullable String root;
+  private final OkHttpClient client;
   private final Supplier<RuntimeException> unresolved;
+  private volatile @Nullable ConfigApiServices services;
 
-  /** The {@code web_backend/connections/get} response, of which only the catalog is read. */
-  @SuppressWarnings("NullAway.Init")
-  public static final class WebBackendConnection {
-    public @Nullable SyncCatalog syncCatalog;
-  }
-
-  public ConfigApi(Http http, @Nullable String root, Supplier<RuntimeException> unresolved) {
-    this.http = http;
+  /** A gateway for {@code root}; with a null root every call throws what {@code unresolved} supplies. */
+  public ConfigApi(@Nullable String root, OkHttpClient client, Supplier<RuntimeException> unresolved) {
     this.root = root;
+    this.client = client;
     this.unresolved = unresolved;
   }
 
-  private HttpUrl url(String path) {
+  private ConfigApiServices services() {
+    ConfigApiServices current = services;
+    if (current != null) {
+      return current;
+    }
     if (root == null) {
       throw unresolved.get();
     }
-    return HttpUrl.get(root + path);
-  }
-
-  /** {@code state/get}, as the exact response text. */
-  public String getStateJson(String connectionId) {
-    return http.callText("POST", url("/state/get"),
-        w -> w.beginObject().name("connectionId").value(connectionId).endObject());
+    try {
+      current = ConfigApiServices.create(root, client);
+    } catch (IllegalArgumentException e) {
+      throw new AirbyteInputException("Unusable Config API root '" + root + "': " + e.getMessage(), e);
+    }
+    services = current;
+    return current;
   }
 
   /** {@code state/get}. */
   public ConnectionState getState(String connectionId) {
-    return http.call("POST", url("/state/get"),
-        w -> w.beginObject().name("connectionId").value(connectionId).endObject(), ConnectionState.class);
+    ConfigApiServices api = services();
+    return Calls.body(api.state().getState(
+        new ConnectionIdRequestBody().connectionId(Calls.uuid("connectionId", connectionId))));
   }
 
   /** {@code state/create_or_update_safe}; {@code state} must already carry {@code connectionId}. */
   public ConnectionState createOrUpdateStateSafe(String connectionId, ConnectionState state) {
-    return http.call("POST", url("/state/create_or_update_safe"), w -> {
-      w.beginObject().name("connectionId").value(connectionId).name("connectionState");
-      http.writeValue(w, ConnectionState.class, state);
-      w.endObject();
-    }, ConnectionState.class);
+    ConfigApiServices api = services();
+    return Calls.body(api.state().createOrUpdateStateSafe(new ConnectionStateCreateOrUpdate()
+        .connectionId(Calls.uuid("connectionId", connectionId)).connectionState(state)));
   }
 
   /** {@code web_backend/connections/get} with {@code withRefreshedCatalog=false}; its {@code syncCatalog}. */
   public @Nullable SyncCatalog getSyncCatalog(String connectionId) {
-    WebBackendConnection read = http.call("POST", url("/web_backend/connections/get"),
-        w -> w.beginObject().name("connectionId").value(connectionId).name("withRefreshedCatalog").value(false)
-            .endObject(),
-        WebBackendConnection.class);
-    return read.syncCatalog;
+    ConfigApiServices api = services();
+    return Calls.body(api.webBackend().webBackendGetConnection(new WebBackendConnectionRequestBody()
+        .connectionId(Calls.uuid("connectionId", connectionId)).withRefreshedCatalog(false))).getSyncCatalog();
   }
 
   /** {@code web_backend/connections/update} with {@code skipReset=true}; the stored catalog. */
   public @Nullable SyncCatalog updateSyncCatalog(String connectionId, SyncCatalog catalog) {
-    WebBackendConnection read = http.call("POST", url("/web_backend/connections/update"), w -> {
-      w.beginObject().name("connectionId").value(connectionId).name("syncCatalog");
-      http.writeValue(w, SyncCatalog.class, catalog);
-      w.name("skipReset").value(true).endObject();
-    }, WebBackendConnection.class);
-    return read.syncCatalog;
+    ConfigApiServices api = services();
+    return Calls.body(api.webBackend().webBackendUpdateConnection(new WebBackendConnectionUpdate()
+        .connectionId(Calls.uuid("connectionId", connectionId)).syncCatalog(catalog).skipReset(true)))
+        .getSyncCatalog();
   }
 
   /** {@code jobs/get}: the job with its attempts and logs. */
   public Dto.JobInfo getJobInfo(long jobId) {
-    return http.call("POST", url("/jobs/get"), w -> w.beginObject().name("id").value(jobId).endObject(),
-        Dto.JobInfo.class);
+    JobInfoRead read = Calls.body(services().jobs().getJobInfo(new JobIdRequestBody().id(jobId)));
+    Dto.JobInfo info = new Dto.JobInfo();
+    JobRead job = read.getJob();
+    if (job != null) {
+      info.job = new Dto.ConfigJob();
+      info.job.id = job.getId();
+      info.job.configId = job.getConfigId();
+      info.job.status = job.getStatusRaw();
+      info.job.createdAt = job.getCreatedAt();
+      info.job.startedAt = job.getStartedAt();
+    }
+    info.attempts = new ArrayList<>();
+    if (read.getAttempts() != null) {
+      for (AttemptInfoRead attemptInfo : read.getAttempts()) {
+        info.attempts.add(attempt(attemptInfo));
+      }
+    }
+    return info;
   }
 
-  /** {@code sources/check_connection} or {@code destinations/check_connection}. */
-  public Dto.CheckConnection checkConnection(String connectorType, String id) {
-    return http.call("POST", url("/" + connectorType + "s/check_connection"),
-        w -> w.beginObject().name(connectorType + "Id").value(id).endObject(), Dto.CheckConnection.class);
+  private static Dto.AttemptInfo attempt(AttemptInfoRead read) {
+    Dto.AttemptInfo info = new Dto.AttemptInfo();
+    AttemptRead attempt = read.getAttempt();
+    if (attempt != null) {
+      info.attempt = new Dto.Attempt();
+      info.attempt.id = attempt.getId();
+      info.attempt.status = attempt.getStatusRaw();
+      info.attempt.createdAt = attempt.getCreatedAt();
+      info.attempt.endedAt = attempt.getEndedAt();
+      info.attempt.bytesSynced = attempt.getBytesSynced();
+      info.attempt.recordsSynced = attempt.getRecordsSynced();
+    }
+    AttemptLogs logs = read.getLogs();
+    if (logs != null) {
+      info.logs = new Dto.Logs();
+      info.logs.logLines = logs.getLogLines();
+      if (logs.getEvents() != null) {
+        info.logs.events = new ArrayList<>();
+        for (LogEvent event : logs.getEvents()) {
+          Dto.LogEvent copy = new Dto.LogEvent();
+          copy.timestamp = event.getTimestamp();
+          copy.level = event.getLevelRaw();
+          copy.message = event.getMessage();
+          info.logs.events.add(copy);
+        }
+      }
+    }
+    return info;
   }
 }

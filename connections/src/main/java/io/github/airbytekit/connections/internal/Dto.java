@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Wire shapes of the few Airbyte responses this module reads. Unknown properties are ignored, except in
- * per-stream configurations, which are kept verbatim as {@link RawJson} so that a PATCH can send them back
- * unchanged.
+ * This module's own view of the few Airbyte responses it reads, mapped from the generated api-client models
+ * by {@link PublicApi} and {@link ConfigApi} so that nothing generated travels further. Per-stream
+ * configurations are kept as {@link RawJson} (the generated model's JSON) so a PATCH can send them back with
+ * every setting the API defines.
  */
 @SuppressWarnings("NullAway.Init")
 public final class Dto {
@@ -121,12 +122,6 @@ public final class Dto {
   public static final class LogEvent {
     public @Nullable Long timestamp;
     public @Nullable String level;
-    public @Nullable String message;
-  }
-
-  /** Config API {@code CheckConnectionRead}. */
-  public static final class CheckConnection {
-    public @Nullable String status;
     public @Nullable String message;
   }
 }

@@ -7,7 +7,6 @@ import io.github.airbytekit.connections.AirbyteNotFoundException;
 import io.github.airbytekit.connections.AirbyteRateLimitException;
 import java.io.IOException;
 import okhttp3.Request;
-import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -19,12 +18,11 @@ public final class HttpErrors {
 
   private HttpErrors() {}
 
-  /** The exception for {@code response} (which is not successful); closes nothing. */
-  public static AirbyteApiException toException(Request request, Response response) {
+  /** The exception for an error status {@code code} with {@code body} (read, not closed). */
+  public static AirbyteApiException toException(Request request, int code, @Nullable ResponseBody body) {
     String method = request.method();
     String url = redact(request);
-    String title = problemTitle(response.body());
-    int code = response.code();
+    String title = problemTitle(body);
     switch (code) {
       case 401:
       case 403:

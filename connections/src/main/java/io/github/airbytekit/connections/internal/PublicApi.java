@@ -1,183 +1,255 @@
 package io.github.airbytekit.connections.internal;
 
-import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.JsonAdapter;
+import io.github.airbytekit.client.ApiMoshi;
+import io.github.airbytekit.client.PublicApiServices;
+import io.github.airbytekit.client.publicapi.model.ConnectionPatchRequest;
+import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
+import io.github.airbytekit.client.publicapi.model.ConnectionSchedule;
+import io.github.airbytekit.client.publicapi.model.ConnectionScheduleResponse;
+import io.github.airbytekit.client.publicapi.model.ConnectionsResponse;
+import io.github.airbytekit.client.publicapi.model.DestinationResponse;
+import io.github.airbytekit.client.publicapi.model.JobCreateRequest;
+import io.github.airbytekit.client.publicapi.model.JobResponse;
+import io.github.airbytekit.client.publicapi.model.JobTypeEnum;
+import io.github.airbytekit.client.publicapi.model.JobsResponse;
+import io.github.airbytekit.client.publicapi.model.SourceResponse;
+import io.github.airbytekit.client.publicapi.model.StreamConfiguration;
+import io.github.airbytekit.client.publicapi.model.StreamConfigurations;
+import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.RawJson;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import okhttp3.HttpUrl;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
-/** The public API operations this module uses, relative to the public API root. */
+/**
+ * The public API operations this module uses, through the generated Retrofit services; results are
+ * mapped into {@link Dto} views so nothing generated travels further than this class.
+ */
 public final class PublicApi {
-  private final Http http;
-  private final HttpUrl root;
+  private static final JsonAdapter<StreamConfiguration> STREAM = ApiMoshi.moshi().adapter(StreamConfiguration.class);
 
-  public PublicApi(Http http, String root) {
-    this.http = http;
-    this.root = HttpUrl.get(root);
-  }
+  private final PublicApiServices services;
 
-  private HttpUrl.Builder url(String... segments) {
-    HttpUrl.Builder builder = root.newBuilder();
-    for (String segment : segments) {
-      builder.addPathSegment(segment);
-    }
-    return builder;
-  }
-
-  /** The name and namespace of one verbatim stream configuration. */
-  public Dto.StreamName streamName(RawJson configuration) {
-    try {
-      Dto.StreamName name = http.moshi().adapter(Dto.StreamName.class).fromJson(configuration.toJson());
-      return name == null ? new Dto.StreamName() : name;
-    } catch (IOException | RuntimeException e) {
-      return new Dto.StreamName();
-    }
-  }
-
-  /** A new stream configuration naming only the stream (Airbyte applies its defaults). */
-  public static RawJson newStreamConfiguration(String name, @Nullable String namespace) {
-    okio.Buffer buffer = new okio.Buffer();
-    try (JsonWriter w = JsonWriter.of(buffer)) {
-      w.beginObject().name("name").value(name);
-      if (namespace != null && !namespace.isEmpty()) {
-        w.name("namespace").value(namespace);
-      }
-      w.endObject();
-    } catch (IOException impossible) {
-      throw new IllegalStateException(impossible);
-    }
-    return RawJson.of(buffer.readUtf8());
-  }
-
-  public Dto.Connection getConnection(String connectionId) {
-    return http.call("GET", url("connections", connectionId).build(), null, Dto.Connection.class);
+  /** Binds the generated services to {@code root}, sending every call through {@code client}. */
+  public PublicApi(String root, OkHttpClient client) {
+    this.services = PublicApiServices.create(root, client);
   }
 
   /** A patch body: only the fields the caller sets are sent. */
   public static final class ConnectionPatch {
-    @Nullable String name;
-    @Nullable String prefix;
-    @Nullable String status;
-    @Nullable String scheduleType;
-    @Nullable String cronExpression;
-    @Nullable List<RawJson> streams;
+    final ConnectionPatchRequest request = new ConnectionPatchRequest();
 
+    /** Sets the new name. */
     public ConnectionPatch name(String name) {
-      this.name = name;
+      request.name(name);
       return this;
     }
 
+    /** Sets the table prefix ({@code ""} clears it). */
     public ConnectionPatch prefix(String prefix) {
-      this.prefix = prefix;
+      request.prefix(prefix);
       return this;
     }
 
+    /** Sets the status wire value ({@code active} or {@code inactive}). */
     public ConnectionPatch status(String status) {
-      this.status = status;
+      request.statusRaw(status);
       return this;
     }
 
+    /** Sets the schedule type and, for {@code cron}, its expression. */
     public ConnectionPatch schedule(String scheduleType, @Nullable String cronExpression) {
-      this.scheduleType = scheduleType;
-      this.cronExpression = cronExpression;
+      request.schedule(new ConnectionSchedule().scheduleTypeRaw(scheduleType).cronExpression(cronExpression));
       return this;
     }
 
+    /** Sets the selected streams, each a stream configuration as JSON. */
     public ConnectionPatch streams(List<RawJson> streams) {
-      this.streams = streams;
+      List<StreamConfiguration> configurations = new ArrayList<>();
+      for (RawJson stream : streams) {
+        configurations.add(fromRaw(stream));
+      }
+      request.configurations(new StreamConfigurations().streams(configurations));
       return this;
     }
   }
 
+  /** The name and namespace of one verbatim stream configuration. */
+  public Dto.StreamName streamName(RawJson configuration) {
+    StreamConfiguration parsed = fromRaw(configuration);
+    Dto.StreamName name = new Dto.StreamName();
+    name.name = parsed.getName();
+    name.namespace = parsed.getNamespace();
+    return name;
+  }
+
+  /** A new stream configuration naming only the stream (Airbyte applies its defaults). */
+  public static RawJson newStreamConfiguration(String name, @Nullable String namespace) {
+    StreamConfiguration configuration = new StreamConfiguration().name(name);
+    if (namespace != null && !namespace.isEmpty()) {
+      configuration.namespace(namespace);
+    }
+    return toRaw(configuration);
+  }
+
+  /** {@code GET /connections/{id}}. */
+  public Dto.Connection getConnection(String connectionId) {
+    return connection(Calls.body(services.connections().getConnection(Calls.uuid("connectionId", connectionId))));
+  }
+
+  /** {@code PATCH /connections/{id}} with only the fields set on {@code patch}. */
   public Dto.Connection patchConnection(String connectionId, ConnectionPatch patch) {
-    return http.call("PATCH", url("connections", connectionId).build(), w -> writePatch(w, patch),
-        Dto.Connection.class);
+    return connection(Calls.body(
+        services.connections().patchConnection(Calls.uuid("connectionId", connectionId), patch.request)));
   }
 
-  private void writePatch(JsonWriter w, ConnectionPatch patch) throws IOException {
-    w.beginObject();
-    if (patch.name != null) {
-      w.name("name").value(patch.name);
-    }
-    if (patch.prefix != null) {
-      w.name("prefix").value(patch.prefix);
-    }
-    if (patch.status != null) {
-      w.name("status").value(patch.status);
-    }
-    if (patch.scheduleType != null) {
-      w.name("schedule").beginObject().name("scheduleType").value(patch.scheduleType);
-      if (patch.cronExpression != null) {
-        w.name("cronExpression").value(patch.cronExpression);
-      }
-      w.endObject();
-    }
-    if (patch.streams != null) {
-      w.name("configurations").beginObject().name("streams").beginArray();
-      for (RawJson stream : patch.streams) {
-        http.writeValue(w, RawJson.class, stream);
-      }
-      w.endArray().endObject();
-    }
-    w.endObject();
-  }
-
+  /** {@code GET /connections} of one workspace, deleted ones excluded. */
   public Dto.ConnectionsPage listConnections(String workspaceId, int limit, int offset) {
-    HttpUrl url = url("connections")
-        .addQueryParameter("workspaceIds", workspaceId)
-        .addQueryParameter("includeDeleted", "false")
-        .addQueryParameter("limit", Integer.toString(limit))
-        .addQueryParameter("offset", Integer.toString(offset))
-        .build();
-    return http.call("GET", url, null, Dto.ConnectionsPage.class);
+    ConnectionsResponse response = Calls.body(services.connections()
+        .listConnections(List.of(Calls.uuid("workspaceId", workspaceId)), null, false, limit, offset));
+    Dto.ConnectionsPage page = new Dto.ConnectionsPage();
+    page.next = response.getNext();
+    page.data = new ArrayList<>();
+    for (ConnectionResponse connection : response.getData()) {
+      page.data.add(connection(connection));
+    }
+    return page;
   }
 
+  /** {@code DELETE /connections/{id}}. */
   public void deleteConnection(String connectionId) {
-    http.callNoContent("DELETE", url("connections", connectionId).build(), null);
+    Calls.noContent(services.connections().deleteConnection(Calls.uuid("connectionId", connectionId)));
   }
 
+  /** {@code POST /jobs}: not idempotent, never retried by the transport. */
   public Dto.Job createJob(String connectionId, String jobType) {
-    return http.call("POST", url("jobs").build(),
-        w -> w.beginObject().name("connectionId").value(connectionId).name("jobType").value(jobType).endObject(),
-        Dto.Job.class);
+    return job(Calls.body(services.jobs().createJob(
+        new JobCreateRequest().connectionId(Calls.uuid("connectionId", connectionId)).jobTypeRaw(jobType))));
   }
 
+  /** {@code GET /jobs/{id}}. */
   public Dto.Job getJob(long jobId) {
-    return http.call("GET", url("jobs", Long.toString(jobId)).build(), null, Dto.Job.class);
+    return job(Calls.body(services.jobs().getJob(jobId)));
   }
 
+  /** {@code DELETE /jobs/{id}}: cancels the job. */
   public Dto.Job cancelJob(long jobId) {
-    return http.call("DELETE", url("jobs", Long.toString(jobId)).build(), null, Dto.Job.class);
+    return job(Calls.body(services.jobs().cancelJob(jobId)));
   }
 
+  /** {@code GET /jobs} of one connection, one page by offset. */
   public Dto.JobsPage listJobs(
       String workspaceId, String connectionId, int limit, int offset, String orderBy, @Nullable String jobType) {
-    HttpUrl.Builder url = url("jobs")
-        .addQueryParameter("workspaceIds", workspaceId)
-        .addQueryParameter("connectionId", connectionId)
-        .addQueryParameter("limit", Integer.toString(limit))
-        .addQueryParameter("offset", Integer.toString(offset))
-        .addQueryParameter("orderBy", orderBy);
-    if (jobType != null) {
-      url.addQueryParameter("jobType", jobType);
+    JobsResponse response = Calls.body(services.jobs().listJobs(Calls.uuid("connectionId", connectionId), limit,
+        offset, jobType == null ? null : JobTypeEnum.fromValue(jobType),
+        List.of(Calls.uuid("workspaceId", workspaceId)), null, null, null, null, null, orderBy));
+    Dto.JobsPage page = new Dto.JobsPage();
+    page.next = response.getNext();
+    page.data = new ArrayList<>();
+    for (JobResponse job : response.getData()) {
+      page.data.add(job(job));
     }
-    return http.call("GET", url.build(), null, Dto.JobsPage.class);
+    return page;
   }
 
+  /** {@code GET /sources/{id}} (configuration not kept). */
   public Dto.Connector getSource(String sourceId) {
-    return http.call("GET", url("sources", sourceId).build(), null, Dto.Connector.class);
+    SourceResponse source = Calls.body(services.sources().getSource(Calls.uuid("sourceId", sourceId), null));
+    Dto.Connector connector = new Dto.Connector();
+    connector.sourceId = source.getSourceId().toString();
+    connector.name = source.getName();
+    connector.sourceType = source.getSourceType();
+    connector.definitionId = source.getDefinitionId().toString();
+    connector.workspaceId = source.getWorkspaceId().toString();
+    return connector;
   }
 
+  /** {@code GET /destinations/{id}} (configuration not kept). */
   public Dto.Connector getDestination(String destinationId) {
-    return http.call("GET", url("destinations", destinationId).build(), null, Dto.Connector.class);
+    DestinationResponse destination = Calls.body(
+        services.destinations().getDestination(Calls.uuid("destinationId", destinationId), null));
+    Dto.Connector connector = new Dto.Connector();
+    connector.destinationId = destination.getDestinationId().toString();
+    connector.name = destination.getName();
+    connector.destinationType = destination.getDestinationType();
+    connector.definitionId = destination.getDefinitionId().toString();
+    connector.workspaceId = destination.getWorkspaceId().toString();
+    return connector;
   }
 
+  /** {@code DELETE /sources/{id}}. */
   public void deleteSource(String sourceId) {
-    http.callNoContent("DELETE", url("sources", sourceId).build(), null);
+    Calls.noContent(services.sources().deleteSource(Calls.uuid("sourceId", sourceId)));
   }
 
+  /** {@code DELETE /destinations/{id}}. */
   public void deleteDestination(String destinationId) {
-    http.callNoContent("DELETE", url("destinations", destinationId).build(), null);
+    Calls.noContent(services.destinations().deleteDestination(Calls.uuid("destinationId", destinationId)));
   }
+
+  private static Dto.Connection connection(ConnectionResponse response) {
+    Dto.Connection connection = new Dto.Connection();
+    connection.connectionId = response.getConnectionId().toString();
+    connection.name = response.getName();
+    connection.sourceId = string(response.getSourceId());
+    connection.destinationId = string(response.getDestinationId());
+    connection.workspaceId = string(response.getWorkspaceId());
+    connection.status = response.getStatusRaw();
+    connection.prefix = response.getPrefix();
+    StreamConfigurations configurations = response.getConfigurations();
+    if (configurations != null && configurations.getStreams() != null) {
+      connection.configurations = new Dto.Configurations();
+      connection.configurations.streams = new ArrayList<>();
+      for (StreamConfiguration stream : configurations.getStreams()) {
+        connection.configurations.streams.add(toRaw(stream));
+      }
+    }
+    ConnectionScheduleResponse schedule = response.getSchedule();
+    if (schedule != null) {
+      connection.schedule = new Dto.Schedule();
+      connection.schedule.scheduleType = schedule.getScheduleTypeRaw();
+      connection.schedule.cronExpression = schedule.getCronExpression();
+      connection.schedule.basicTiming = schedule.getBasicTiming();
+    }
+    return connection;
+  }
+
+  private static Dto.Job job(JobResponse response) {
+    Dto.Job job = new Dto.Job();
+    job.jobId = response.getJobId();
+    job.status = response.getStatusRaw();
+    job.jobType = response.getJobTypeRaw();
+    job.startTime = response.getStartTime();
+    job.connectionId = string(response.getConnectionId());
+    job.lastUpdatedAt = response.getLastUpdatedAt();
+    job.duration = response.getDuration();
+    job.bytesSynced = response.getBytesSynced();
+    job.rowsSynced = response.getRowsSynced();
+    return job;
+  }
+
+  private static @Nullable String string(@Nullable UUID id) {
+    return id == null ? null : id.toString();
+  }
+
+  private static RawJson toRaw(StreamConfiguration configuration) {
+    return RawJson.of(STREAM.toJson(configuration));
+  }
+
+  private static StreamConfiguration fromRaw(RawJson raw) {
+    try {
+      StreamConfiguration parsed = STREAM.fromJson(raw.toJson());
+      if (parsed == null) {
+        throw new AirbyteDataException("a stream configuration must be an object", "$");
+      }
+      return parsed;
+    } catch (IOException e) {
+      throw new AirbyteDataException("invalid stream configuration: " + e.getMessage(), "$", e);
+    }
+  }
+
 }

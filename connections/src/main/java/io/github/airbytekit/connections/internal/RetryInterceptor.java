@@ -35,6 +35,7 @@ public final class RetryInterceptor implements Interceptor {
     void sleep(Duration duration) throws InterruptedException;
   }
 
+  /** Retries as {@code policy} says, pausing with {@code sleeper}. */
   public RetryInterceptor(RetryPolicy policy, Sleeper sleeper) {
     this.policy = policy;
     this.sleeper = sleeper;
@@ -68,6 +69,15 @@ public final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
+        if (response.isSuccessful()) {
+          // Buffer the whole body here so a connection lost mid-body is retried like any other I/O failure.
+          try {
+            response.body().source().request(Long.MAX_VALUE);
+          } catch (IOException e) {
+            response.close();
+            throw e;
+          }
+        }
       } catch (IOException e) {
         if (last || chain.call().isCanceled() || e instanceof InterruptedIOException && Thread.interrupted()) {
           throw e;

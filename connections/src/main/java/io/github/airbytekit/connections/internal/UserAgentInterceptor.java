@@ -7,6 +7,7 @@ import okhttp3.Response;
 
 /** Identifies this library to Airbyte unless the caller set a User-Agent of its own. */
 public final class UserAgentInterceptor implements Interceptor {
+  /** Sent as {@code User-Agent} on every request. */
   public static final String USER_AGENT = "airbytekit-java/0.1";
 
   @Override

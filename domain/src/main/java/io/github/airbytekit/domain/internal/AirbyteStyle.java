@@ -19,6 +19,5 @@ import org.immutables.value.Value;
     strictBuilder = true,
     get = {"get*", "is*"},
     jdkOnly = true,
-    nullableAnnotation = "Nullable",
-    defaults = @Value.Immutable(copy = false))
+    nullableAnnotation = "Nullable")
 public @interface AirbyteStyle {}

@@ -25,7 +25,7 @@ public final class CatalogJson {
 
   // ---- Config API form ----
 
-  public static SyncCatalog readSyncCatalog(JsonReader reader) throws IOException {
+  public static SyncCatalog readSyncCatalog(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     SyncCatalog.Builder b = SyncCatalog.builder();
     List<SyncCatalogEntry> streams = null;
@@ -47,7 +47,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static SyncCatalogEntry readEntry(JsonReader reader) throws IOException {
+  public static SyncCatalogEntry readEntry(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     SyncCatalogEntry.Builder b = SyncCatalogEntry.builder();
     CatalogStream stream = null;
@@ -77,7 +77,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static CatalogStream readCatalogStream(JsonReader reader) throws IOException {
+  public static CatalogStream readCatalogStream(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     CatalogStream.Builder b = CatalogStream.builder();
     String streamName = null;
@@ -90,7 +90,7 @@ public final class CatalogJson {
           b.namespace(Reads.string(reader));
           break;
         case "jsonSchema":
-          b.jsonSchema(RawJson.read(reader));
+          b.jsonSchema(reader.nextRaw());
           break;
         case "supportedSyncModes":
           b.supportedSyncModes(Reads.list(reader, CatalogJson::syncModeItem));
@@ -134,7 +134,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static StreamConfig readStreamConfig(JsonReader reader) throws IOException {
+  public static StreamConfig readStreamConfig(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamConfig.Builder b = StreamConfig.builder();
     for (String name; (name = m.next()) != null; ) {
@@ -164,13 +164,13 @@ public final class CatalogJson {
           b.fieldSelectionEnabled(Reads.bool(reader));
           break;
         case "selectedFields":
-          b.selectedFields(RawJson.read(reader));
+          b.selectedFields(reader.nextRaw());
           break;
         case "hashedFields":
-          b.hashedFields(RawJson.read(reader));
+          b.hashedFields(reader.nextRaw());
           break;
         case "mappers":
-          b.mappers(RawJson.read(reader));
+          b.mappers(reader.nextRaw());
           break;
         case "namespace":
           b.namespace(Reads.string(reader));
@@ -226,7 +226,7 @@ public final class CatalogJson {
 
   // ---- protocol form ----
 
-  public static ConfiguredAirbyteCatalog readConfiguredCatalog(JsonReader reader) throws IOException {
+  public static ConfiguredAirbyteCatalog readConfiguredCatalog(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     ConfiguredAirbyteCatalog.Builder b = ConfiguredAirbyteCatalog.builder();
     List<ConfiguredAirbyteStream> streams = null;
@@ -248,7 +248,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static ConfiguredAirbyteStream readConfiguredStream(JsonReader reader) throws IOException {
+  public static ConfiguredAirbyteStream readConfiguredStream(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     ConfiguredAirbyteStream.Builder b = ConfiguredAirbyteStream.builder();
     AirbyteStream stream = null;
@@ -312,7 +312,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static AirbyteStream readAirbyteStream(JsonReader reader) throws IOException {
+  public static AirbyteStream readAirbyteStream(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteStream.Builder b = AirbyteStream.builder();
     String streamName = null;
@@ -325,7 +325,7 @@ public final class CatalogJson {
           b.namespace(Reads.string(reader));
           break;
         case "json_schema":
-          b.jsonSchema(RawJson.read(reader));
+          b.jsonSchema(reader.nextRaw());
           break;
         case "supported_sync_modes":
           b.supportedSyncModes(Reads.list(reader, CatalogJson::syncModeItem));
@@ -371,16 +371,16 @@ public final class CatalogJson {
 
   // ---- helpers ----
 
-  static @Nullable SyncMode syncMode(JsonReader reader) throws IOException {
+  static @Nullable SyncMode syncMode(JsonIn reader) throws IOException {
     String s = Reads.string(reader);
     return s == null ? null : SyncMode.of(s);
   }
 
-  static SyncMode syncModeItem(JsonReader reader) throws IOException {
+  static SyncMode syncModeItem(JsonIn reader) throws IOException {
     return SyncMode.of(Reads.requiredString(reader));
   }
 
-  static @Nullable DestinationSyncMode destinationSyncMode(JsonReader reader) throws IOException {
+  static @Nullable DestinationSyncMode destinationSyncMode(JsonIn reader) throws IOException {
     String s = Reads.string(reader);
     return s == null ? null : DestinationSyncMode.of(s);
   }

@@ -39,7 +39,7 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
   private final Map<Type, JsonAdapter<?>> adapters = new HashMap<>();
 
   private DomainAdapterFactory() {
-    add(RawJson.class, RawJson::read, (w, v) -> v.writeTo(w));
+    add(RawJson.class, JsonIn::nextRaw, (w, v) -> v.writeTo(w));
     add(StateType.class, r -> StateType.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
     add(AirbyteStateType.class, r -> AirbyteStateType.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
     add(SyncMode.class, r -> SyncMode.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
@@ -104,7 +104,7 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
         return in.nextNull();
       }
       try {
-        return reader.read(in);
+        return reader.read(new MoshiIn(in));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

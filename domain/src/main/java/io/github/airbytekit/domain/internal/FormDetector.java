@@ -15,11 +15,11 @@ public final class FormDetector {
     PROTOCOL_ARRAY
   }
 
-  public static JsonForm stateForm(JsonReader reader) throws IOException {
+  public static JsonForm stateForm(JsonIn reader) throws IOException {
     return stateShape(reader) == StateShape.CONFIG_OBJECT ? JsonForm.CONFIG_API : JsonForm.PROTOCOL;
   }
 
-  public static StateShape stateShape(JsonReader reader) throws IOException {
+  public static StateShape stateShape(JsonIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.BEGIN_ARRAY) {
       reader.beginArray();
@@ -39,7 +39,7 @@ public final class FormDetector {
             }
             typed = true;
           } else {
-            skip(reader);
+            reader.skipValue();
           }
         }
         reader.endObject();
@@ -64,7 +64,7 @@ public final class FormDetector {
       } else if (name.equals("type")) {
         type = true;
       }
-      skip(reader);
+      reader.skipValue();
     }
     if (stateType && type) {
       throw Reads.error("$", "is ambiguous: it has both stateType (Config API state) and type (protocol state message)");
@@ -78,7 +78,7 @@ public final class FormDetector {
     throw Reads.error("$", "is neither Config API state (no stateType) nor a protocol state message (no type)");
   }
 
-  public static JsonForm catalogForm(JsonReader reader) throws IOException {
+  public static JsonForm catalogForm(JsonIn reader) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw Reads.wrongType(reader, "an object");
     }
@@ -88,7 +88,7 @@ public final class FormDetector {
     while (reader.hasNext()) {
       String name = reader.nextName();
       if (!name.equals("streams") || reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
-        skip(reader);
+        reader.skipValue();
         continue;
       }
       reader.beginArray();
@@ -111,7 +111,7 @@ public final class FormDetector {
     return form == null ? JsonForm.CONFIG_API : form;
   }
 
-  private static JsonForm entryForm(JsonReader reader, String path) throws IOException {
+  private static JsonForm entryForm(JsonIn reader, String path) throws IOException {
     reader.beginObject();
     boolean config = false;
     boolean protocol = false;
@@ -122,7 +122,7 @@ public final class FormDetector {
       } else if (name.equals("sync_mode") || name.equals("destination_sync_mode")) {
         protocol = true;
       }
-      skip(reader);
+      reader.skipValue();
     }
     reader.endObject();
     if (config && protocol) {
@@ -134,13 +134,6 @@ public final class FormDetector {
           + " destination_sync_mode)");
     }
     return config ? JsonForm.CONFIG_API : JsonForm.PROTOCOL;
-  }
-
-  /** Skips a value without pushing Moshi's nesting stack (limited to 255 levels), so deep blobs are fine. */
-  private static void skip(JsonReader reader) throws IOException {
-    try (okio.BufferedSource value = reader.nextSource()) {
-      value.readAll(okio.Okio.blackhole());
-    }
   }
 
   private static String describe(JsonForm form) {

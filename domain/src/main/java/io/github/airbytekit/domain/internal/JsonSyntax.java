@@ -15,8 +15,35 @@ public final class JsonSyntax {
 
   /** Returns null if {@code b} is one JSON value with optional surrounding whitespace, else what is wrong. */
   public static @Nullable String check(byte[] b) {
+    try {
+      int i = endOfValue(b, 0);
+      while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+        i++;
+      }
+      return i == b.length ? null : at("unexpected data after the value", i);
+    } catch (SyntaxError e) {
+      return e.getMessage();
+    }
+  }
+
+  /** A syntax problem; cheap (no stack trace) because callers turn it into a message with a JSON path. */
+  public static final class SyntaxError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SyntaxError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * Scans the one JSON value starting at {@code from} (leading whitespace allowed) and returns the index just
+   * after it.
+   *
+   * @throws SyntaxError if it is not a valid JSON value
+   */
+  public static int endOfValue(byte[] b, int from) {
     final int n = b.length;
-    int i = 0;
+    int i = from;
     int depth = 0;
     // Bit d of `objects` says whether nesting level d is an object; deeper levels spill into `deep`.
     long objects = 0;
@@ -48,7 +75,7 @@ public final class JsonSyntax {
             depth++;
             int k = key(b, i);
             if (k < 0) {
-              return at("expected a property name", i);
+              throw new SyntaxError(at("expected a property name", i));
             }
             i = k;
             continue value;
@@ -74,26 +101,26 @@ public final class JsonSyntax {
           case '"': {
             int k = string(b, i);
             if (k < 0) {
-              return at("invalid string", -k - 1);
+              throw new SyntaxError(at("invalid string", -k - 1));
             }
             i = k;
             break;
           }
           case 't':
             if (b[i + 1] != 'r' || b[i + 2] != 'u' || b[i + 3] != 'e') {
-              return at("invalid literal", i);
+              throw new SyntaxError(at("invalid literal", i));
             }
             i += 4;
             break;
           case 'f':
             if (b[i + 1] != 'a' || b[i + 2] != 'l' || b[i + 3] != 's' || b[i + 4] != 'e') {
-              return at("invalid literal", i);
+              throw new SyntaxError(at("invalid literal", i));
             }
             i += 5;
             break;
           case 'n':
             if (b[i + 1] != 'u' || b[i + 2] != 'l' || b[i + 3] != 'l') {
-              return at("invalid literal", i);
+              throw new SyntaxError(at("invalid literal", i));
             }
             i += 4;
             break;
@@ -110,16 +137,17 @@ public final class JsonSyntax {
           case '9': {
             int k = number(b, i, n);
             if (k < 0) {
-              return at("invalid number", -k - 1);
+              throw new SyntaxError(at("invalid number", -k - 1));
             }
             i = k;
             break;
           }
           default:
-            return at("unexpected character '" + (char) (c & 0xff) + "'", i);
+            throw new SyntaxError(at("unexpected character '" + (char) (c & 0xff) + "'", i));
         }
         // After a complete value: close containers or move to the next element.
         while (true) {
+          int end = i;
           while (i < n) {
             byte w = b[i];
             if (w == ' ' || w == '\n' || w == '\r' || w == '\t') {
@@ -129,10 +157,10 @@ public final class JsonSyntax {
             }
           }
           if (depth == 0) {
-            return i == n ? null : at("unexpected data after the value", i);
+            return end;
           }
           if (i >= n) {
-            return "unexpected end of input";
+            throw new SyntaxError("unexpected end of input");
           }
           boolean inObject = depth <= 64 ? (objects & (1L << (depth - 1))) != 0 : deep[depth - 1];
           c = b[i];
@@ -145,7 +173,7 @@ public final class JsonSyntax {
               }
               int k = key(b, i);
               if (k < 0) {
-                return at("expected a property name", i);
+                throw new SyntaxError(at("expected a property name", i));
               }
               i = k;
             }
@@ -156,11 +184,11 @@ public final class JsonSyntax {
             depth--;
             continue;
           }
-          return at("expected ',' or '" + (inObject ? '}' : ']') + "'", i);
+          throw new SyntaxError(at("expected ',' or '" + (inObject ? '}' : ']') + "'", i));
         }
       }
     } catch (ArrayIndexOutOfBoundsException e) {
-      return "unexpected end of input";
+      throw new SyntaxError("unexpected end of input");
     }
   }
 
@@ -195,6 +223,10 @@ public final class JsonSyntax {
     i++;
     while (true) {
       byte c = b[i];
+      if (PLAIN[c & 0xff]) {
+        i++;
+        continue;
+      }
       if (c == '"') {
         return i + 1;
       }
@@ -217,6 +249,15 @@ public final class JsonSyntax {
         return -(i + 1);
       }
       i++;
+    }
+  }
+
+  /** Bytes that need no attention inside a string: everything but the quote, backslash and control characters. */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int c = 0x20; c < 256; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
     }
   }
 

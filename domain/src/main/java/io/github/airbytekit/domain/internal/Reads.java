@@ -17,7 +17,7 @@ public final class Reads {
 
   /** Reads one list item or property value. */
   public interface Item<T> {
-    T read(JsonReader reader) throws IOException;
+    T read(JsonIn reader) throws IOException;
   }
 
   /** Writes one list item or property value. */
@@ -55,8 +55,16 @@ public final class Reads {
     return error(reader.getPath(), "must be " + expected + ", was " + describe(reader.peek()));
   }
 
+  static AirbyteDataException wrongType(JsonIn reader, String expected) throws IOException {
+    return error(reader.getPath(), "must be " + expected + ", was " + describe(reader.peek()));
+  }
+
+  static AirbyteDataException wrongTypeUnchecked(ByteIn reader, String expected) {
+    return error(reader.getPath(), "must be " + expected + ", was " + describe(reader.peek()));
+  }
+
   /** Reads a string, or null for JSON null. */
-  public static @Nullable String string(JsonReader reader) throws IOException {
+  public static @Nullable String string(JsonIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.STRING) {
       return reader.nextString();
@@ -68,7 +76,7 @@ public final class Reads {
   }
 
   /** Reads a boolean, or null for JSON null. */
-  public static @Nullable Boolean bool(JsonReader reader) throws IOException {
+  public static @Nullable Boolean bool(JsonIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.BOOLEAN) {
       return reader.nextBoolean();
@@ -80,7 +88,7 @@ public final class Reads {
   }
 
   /** Reads a plain integer literal that fits a long (no fraction, no exponent), or null for JSON null. */
-  public static @Nullable Long int64(JsonReader reader) throws IOException {
+  public static @Nullable Long int64(JsonIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -88,18 +96,19 @@ public final class Reads {
     if (token != JsonReader.Token.NUMBER) {
       throw wrongType(reader, "an integer");
     }
-    String path = reader.getPath();
+    long mark = reader.mark();
+    String path = mark == -1 ? reader.getPath() : null;
     // nextString keeps the literal, so 1e3 or 5.0 are refused instead of silently re-formatted.
     String text = reader.nextString();
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw error(path, "must be an integer between -2^63 and 2^63-1, was " + text);
+      throw error(path != null ? path : reader.pathAt(mark), "must be an integer between -2^63 and 2^63-1, was " + text);
     }
   }
 
   /** Reads a list with {@code item}, or null for JSON null. */
-  public static <T> @Nullable List<T> list(JsonReader reader, Item<T> item) throws IOException {
+  public static <T> @Nullable List<T> list(JsonIn reader, Item<T> item) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -113,33 +122,29 @@ public final class Reads {
       result.add(item.read(reader));
     }
     reader.endArray();
-    return result;
+    return List.copyOf(result); // frozen, so value types need not copy it again
   }
 
   /** Reads a non-null string list item. */
-  public static String requiredString(JsonReader reader) throws IOException {
-    String path = reader.getPath();
-    String s = string(reader);
-    if (s == null) {
-      throw error(path, "must be a string, was null");
+  public static String requiredString(JsonIn reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      throw error(reader.getPath(), "must be a string, was null");
     }
-    return s;
+    return string(reader);
   }
 
   /** Reads a list of strings (a field path). */
-  public static @Nullable List<String> strings(JsonReader reader) throws IOException {
+  public static @Nullable List<String> strings(JsonIn reader) throws IOException {
     return list(reader, Reads::requiredString);
   }
 
   /** Reads a list of field paths. */
-  public static @Nullable List<List<String>> paths(JsonReader reader) throws IOException {
+  public static @Nullable List<List<String>> paths(JsonIn reader) throws IOException {
     return list(reader, r -> {
-      String path = r.getPath();
-      List<String> p = strings(r);
-      if (p == null) {
-        throw error(path, "must be an array, was null");
+      if (r.peek() == JsonReader.Token.NULL) {
+        throw error(r.getPath(), "must be an array, was null");
       }
-      return p;
+      return strings(r);
     });
   }
 
@@ -166,28 +171,34 @@ public final class Reads {
    * missing properties are reported as {@code $.a[3].b.name is required}.
    */
   public static final class Members {
-    private final JsonReader reader;
-    private final String path;
-    private final Set<String> seen = new HashSet<>(8);
+    private final JsonIn reader;
+    private final @Nullable String eagerPath;
+    private final long mark;
+    // Names seen so far; a linear scan beats hashing for the few properties of typical objects.
+    private String[] seen = new String[8];
+    private int count;
+    private @Nullable Set<String> many;
 
-    private Members(JsonReader reader, String path) {
+    private Members(JsonIn reader, @Nullable String eagerPath, long mark) {
       this.reader = reader;
-      this.path = path;
+      this.eagerPath = eagerPath;
+      this.mark = mark;
     }
 
     /** Begins reading an object (fails if the next value is not an object). */
-    public static Members begin(JsonReader reader) throws IOException {
+    public static Members begin(JsonIn reader) throws IOException {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
         throw wrongType(reader, "an object");
       }
-      String path = reader.getPath();
+      long mark = reader.mark();
+      String path = mark == -1 ? reader.getPath() : null;
       reader.beginObject();
-      return new Members(reader, path);
+      return new Members(reader, path, mark);
     }
 
     /** The path of the object, such as {@code $.streamState[3].streamDescriptor}. */
     public String path() {
-      return path;
+      return eagerPath != null ? eagerPath : reader.pathAt(mark);
     }
 
     /** The next property name, or null after consuming the end of the object. */
@@ -197,23 +208,43 @@ public final class Reads {
         return null;
       }
       String name = reader.nextName();
-      if (!seen.add(name)) {
-        throw error(path + "." + name, "appears more than once in the object");
+      if (!firstTime(name)) {
+        throw error(path() + "." + name, "appears more than once in the object");
       }
       return name;
+    }
+
+    private boolean firstTime(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (seen[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count == seen.length) {
+        if (count == 32) {
+          many = new HashSet<>(java.util.Arrays.asList(seen));
+          return many.add(name);
+        }
+        seen = java.util.Arrays.copyOf(seen, count * 2);
+      }
+      seen[count++] = name;
+      return true;
     }
 
     /** Fails with {@code <path>.<name> is required} when {@code value} is null. */
     public <T> T require(String name, @Nullable T value) {
       if (value == null) {
-        throw error(path + "." + name, "is required");
+        throw error(path() + "." + name, "is required");
       }
       return value;
     }
 
     /** Reads an unknown property's value verbatim. */
-    public RawJson raw() {
-      return RawJson.read(reader);
+    public RawJson raw() throws IOException {
+      return reader.nextRaw();
     }
   }
 }

@@ -23,7 +23,7 @@ public final class StateJson {
 
   // ---- Config API form ----
 
-  public static ConnectionState readConnectionState(JsonReader reader) throws IOException {
+  public static ConnectionState readConnectionState(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     ConnectionState.Builder b = ConnectionState.builder();
     StateType type = null;
@@ -37,7 +37,7 @@ public final class StateJson {
           b.connectionId(Reads.string(reader));
           break;
         case "state":
-          b.state(RawJson.read(reader));
+          b.state(reader.nextRaw());
           break;
         case "streamState":
           b.streamState(Reads.list(reader, StateJson::readStreamState));
@@ -72,7 +72,7 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static StreamState readStreamState(JsonReader reader) throws IOException {
+  public static StreamState readStreamState(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamState.Builder b = StreamState.builder();
     StreamDescriptor descriptor = null;
@@ -82,7 +82,7 @@ public final class StateJson {
           descriptor = readDescriptorOrNull(reader);
           break;
         case "streamState":
-          b.streamState(RawJson.read(reader));
+          b.streamState(reader.nextRaw());
           break;
         default:
           b.putAdditionalProperties(name, m.raw());
@@ -100,7 +100,7 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static GlobalState readGlobalState(JsonReader reader) throws IOException {
+  public static GlobalState readGlobalState(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     GlobalState.Builder b = GlobalState.builder();
     RawJson shared = null;
@@ -114,7 +114,7 @@ public final class StateJson {
             throw Reads.error(m.path() + "." + name, "conflicts with " + m.path() + "." + sharedName);
           }
           sharedName = name;
-          shared = RawJson.read(reader);
+          shared = reader.nextRaw();
           break;
         case "streamStates":
           b.streamStates(Reads.list(reader, StateJson::readStreamState));
@@ -143,11 +143,11 @@ public final class StateJson {
 
   // ---- shared ----
 
-  private static @Nullable StreamDescriptor readDescriptorOrNull(JsonReader reader) throws IOException {
+  private static @Nullable StreamDescriptor readDescriptorOrNull(JsonIn reader) throws IOException {
     return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readDescriptor(reader);
   }
 
-  public static StreamDescriptor readDescriptor(JsonReader reader) throws IOException {
+  public static StreamDescriptor readDescriptor(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamDescriptor.Builder b = StreamDescriptor.builder();
     String streamName = null;
@@ -178,7 +178,7 @@ public final class StateJson {
 
   // ---- protocol form ----
 
-  public static List<AirbyteStateMessage> readMessages(JsonReader reader) throws IOException {
+  public static List<AirbyteStateMessage> readMessages(JsonIn reader) throws IOException {
     String path = reader.getPath();
     List<AirbyteStateMessage> list = Reads.list(reader, StateJson::readMessage);
     if (list == null) {
@@ -191,7 +191,7 @@ public final class StateJson {
     Reads.writeList(writer, messages, StateJson::writeMessage);
   }
 
-  public static AirbyteStateMessage readMessage(JsonReader reader) throws IOException {
+  public static AirbyteStateMessage readMessage(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteStateMessage.Builder b = AirbyteStateMessage.builder();
     for (String name; (name = m.next()) != null; ) {
@@ -207,7 +207,7 @@ public final class StateJson {
           b.global(reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readAirbyteGlobalState(reader));
           break;
         case "data":
-          b.data(RawJson.read(reader));
+          b.data(reader.nextRaw());
           break;
         default:
           b.putAdditionalProperties(name, m.raw());
@@ -234,7 +234,7 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static AirbyteStreamState readAirbyteStreamState(JsonReader reader) throws IOException {
+  public static AirbyteStreamState readAirbyteStreamState(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteStreamState.Builder b = AirbyteStreamState.builder();
     StreamDescriptor descriptor = null;
@@ -244,7 +244,7 @@ public final class StateJson {
           descriptor = readDescriptorOrNull(reader);
           break;
         case "stream_state":
-          b.streamState(RawJson.read(reader));
+          b.streamState(reader.nextRaw());
           break;
         default:
           b.putAdditionalProperties(name, m.raw());
@@ -262,13 +262,13 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static AirbyteGlobalState readAirbyteGlobalState(JsonReader reader) throws IOException {
+  public static AirbyteGlobalState readAirbyteGlobalState(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteGlobalState.Builder b = AirbyteGlobalState.builder();
     for (String name; (name = m.next()) != null; ) {
       switch (name) {
         case "shared_state":
-          b.sharedState(RawJson.read(reader));
+          b.sharedState(reader.nextRaw());
           break;
         case "stream_states":
           b.streamStates(Reads.list(reader, StateJson::readAirbyteStreamState));

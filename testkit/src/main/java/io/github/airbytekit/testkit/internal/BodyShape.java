@@ -48,6 +48,21 @@ public final class BodyShape {
     return new BodyShape(null, items);
   }
 
+  /** Known property names of an object shape (empty for other shapes), for drift checks. */
+  public java.util.Set<String> propertyNames() {
+    return properties == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(properties.keySet());
+  }
+
+  /** Shape of property {@code name}, or null when unknown. */
+  public @Nullable BodyShape property(String name) {
+    return properties == null ? null : properties.get(name);
+  }
+
+  /** Shape of array items, or null when this is not an array shape. */
+  public @Nullable BodyShape items() {
+    return items;
+  }
+
   /**
    * Returns {@code json} without the properties this shape does not know.
    *

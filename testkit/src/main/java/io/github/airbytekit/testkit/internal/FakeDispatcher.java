@@ -37,7 +37,12 @@ public final class FakeDispatcher extends Dispatcher {
   private final String clientSecret;
   private final PublicApi publicApi;
   private final ConfigApi configApi;
+  private final Runnable forgetRecorded;
 
+  /**
+   * @param forgetRecorded drops MockWebServer's own copy of the requests, which it would
+   *     otherwise keep forever (the fake has its own journal)
+   */
   public FakeDispatcher(
       FakeStore store,
       FaultBook faults,
@@ -46,7 +51,7 @@ public final class FakeDispatcher extends Dispatcher {
       String clientId,
       String clientSecret,
       boolean strict,
-      String apiRoot) {
+      Runnable forgetRecorded) {
     this.store = store;
     this.faults = faults;
     this.journal = journal;
@@ -55,10 +60,12 @@ public final class FakeDispatcher extends Dispatcher {
     this.clientSecret = clientSecret;
     this.publicApi = new PublicApi(store, strict);
     this.configApi = new ConfigApi(store, strict);
+    this.forgetRecorded = forgetRecorded;
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    forgetRecorded.run();
     Instant receivedAt = store.clock.instant();
     HttpUrl url = request.getUrl();
     String method = request.getMethod().toUpperCase(Locale.ROOT);
@@ -91,7 +98,10 @@ public final class FakeDispatcher extends Dispatcher {
     } else {
       handle(exchange);
     }
-    record(exchange, exchange.status, receivedAt);
+    record(
+        exchange,
+        fault != null && fault.kind == FaultBook.Kind.DROP_AFTER_HANDLING ? 0 : exchange.status,
+        receivedAt);
     MockResponse.Builder builder = new MockResponse.Builder().code(exchange.status);
     if (exchange.responseBody != null) {
       builder.setHeader("Content-Type", exchange.contentType).body(exchange.responseBody);
@@ -99,6 +109,14 @@ public final class FakeDispatcher extends Dispatcher {
     exchange.responseHeaders.forEach(builder::setHeader);
     if (fault != null && fault.kind == FaultBook.Kind.DELAY) {
       builder.headersDelay(fault.delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    if (fault != null && fault.kind == FaultBook.Kind.DROP_AFTER_HANDLING) {
+      // The request took effect; only the answer is lost (padded so the cut lands inside the body).
+      String answered = exchange.responseBody == null ? "" : exchange.responseBody;
+      builder
+          .setHeader("Content-Type", exchange.contentType)
+          .body(answered + " ".repeat(4096))
+          .onResponseBody(new SocketEffect.CloseSocket(true, false, false));
     }
     response = builder.build();
     return response;

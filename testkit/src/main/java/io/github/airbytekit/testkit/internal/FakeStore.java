@@ -62,7 +62,7 @@ public final class FakeStore {
   }
 
   public Connection connection(String id) {
-    Connection connection = connections.get(id);
+    Connection connection = connections.get(Ids.canonical(id));
     if (connection == null) {
       throw HttpProblem.notFound("Could not find connection with id: " + id);
     }
@@ -78,7 +78,8 @@ public final class FakeStore {
   }
 
   /** Returns the connection's job that is not final yet, if any (at most one exists). */
-  public @Nullable Job openJob(String connectionId) {
+  public @Nullable Job openJob(String rawConnectionId) {
+    String connectionId = Ids.canonical(rawConnectionId);
     for (Job job : jobs.descendingMap().values()) {
       if (job.connectionId.equals(connectionId) && !job.status.isFinal()) {
         return job;
@@ -146,7 +147,7 @@ public final class FakeStore {
         break;
       case INCOMPLETE:
         if (!attemptOpen) {
-          attempt = startAttempt(job, now);
+          startAttempt(job, now);
         }
         endAttempt(
             job.lastAttempt(),
@@ -220,7 +221,8 @@ public final class FakeStore {
     return Duration.between(job.createdAt, job.updatedAt).truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  public List<Job> jobsOf(String connectionId) {
+  public List<Job> jobsOf(String rawConnectionId) {
+    String connectionId = Ids.canonical(rawConnectionId);
     List<Job> result = new ArrayList<>();
     for (Job job : jobs.values()) {
       if (job.connectionId.equals(connectionId)) {

@@ -12,7 +12,8 @@ public final class FaultBook {
   public enum Kind {
     STATUS,
     DELAY,
-    DROP
+    DROP,
+    DROP_AFTER_HANDLING
   }
 
   /** One fault as applied to one request. */

@@ -126,7 +126,7 @@ final class PublicApi {
   // ---- workspaces ----
 
   private void getWorkspace(Exchange exchange, String id) {
-    Records.Workspace workspace = store.workspaces.get(id);
+    Records.Workspace workspace = store.workspaces.get(Ids.canonical(id));
     if (workspace == null) {
       throw HttpProblem.notFound("Could not find workspace with id: " + id);
     }
@@ -142,7 +142,7 @@ final class PublicApi {
 
   private void listConnections(Exchange exchange) {
     Page page = Page.of(exchange);
-    List<String> workspaceIds = exchange.queryList("workspaceIds");
+    List<String> workspaceIds = canonical(exchange.queryList("workspaceIds"));
     boolean includeDeleted = bool(exchange, "includeDeleted");
     // Fake connections carry no tags, so any tag filter matches nothing.
     boolean tagFilter = !exchange.queryList("tagIds").isEmpty();
@@ -313,6 +313,15 @@ final class PublicApi {
         property + " must be one of " + String.join(", ", allowed) + ", got: " + value);
   }
 
+  private static io.github.airbytekit.client.publicapi.model.StreamConfigurations configurations(Connection connection) {
+    // Deriving them re-reads the whole catalog; polls of an unchanged connection reuse the result.
+    if (connection.configurationsOf != connection.syncCatalog || connection.configurations == null) {
+      connection.configurations = CatalogOps.configurations(connection.syncCatalog);
+      connection.configurationsOf = connection.syncCatalog;
+    }
+    return (io.github.airbytekit.client.publicapi.model.StreamConfigurations) connection.configurations;
+  }
+
   ConnectionResponse connectionResponse(Connection connection) {
     ConnectionScheduleResponse schedule =
         new ConnectionScheduleResponse().scheduleTypeRaw(connection.scheduleType);
@@ -333,7 +342,7 @@ final class PublicApi {
             .schedule(schedule)
             .nonBreakingSchemaUpdatesBehaviorRaw(connection.nonBreakingSchemaUpdatesBehavior)
             .namespaceDefinitionRaw(connection.namespaceDefinition)
-            .configurations(CatalogOps.configurations(connection.syncCatalog))
+            .configurations(configurations(connection))
             .createdAt(connection.createdAt.getEpochSecond())
             .tags(List.of());
     if (connection.namespaceFormat != null) {
@@ -374,8 +383,9 @@ final class PublicApi {
 
   private void listJobs(Exchange exchange) {
     Page page = Page.of(exchange);
-    String connectionId = exchange.queryParameter("connectionId");
-    List<String> workspaceIds = exchange.queryList("workspaceIds");
+    String connectionIdParameter = exchange.queryParameter("connectionId");
+    String connectionId = connectionIdParameter == null ? null : Ids.canonical(connectionIdParameter);
+    List<String> workspaceIds = canonical(exchange.queryList("workspaceIds"));
     String jobType = exchange.queryParameter("jobType");
     if (jobType != null) {
       oneOf("jobType", jobType, JOB_TYPES.toArray(new String[0]));
@@ -443,9 +453,10 @@ final class PublicApi {
             .jobId(job.id)
             .statusRaw(job.status.wireValue())
             .jobTypeRaw(job.jobType)
-            .startTime(job.createdAt.toString())
+            // Airbyte renders job times from epoch seconds, e.g. 2023-03-25T01:30:50Z.
+            .startTime(job.createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
             .connectionId(UUID.fromString(job.connectionId))
-            .lastUpdatedAt(job.updatedAt.toString())
+            .lastUpdatedAt(job.updatedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
             .duration(FakeStore.duration(job));
     if (job.bytesSynced != null) {
       response.bytesSynced(job.bytesSynced);
@@ -479,7 +490,7 @@ final class PublicApi {
   // ---- sources and destinations ----
 
   private static Actor actor(Map<String, Actor> actors, String id, String kind) {
-    Actor actor = actors.get(id);
+    Actor actor = actors.get(Ids.canonical(id));
     if (actor == null || actor.deleted) {
       throw HttpProblem.notFound("Could not find " + kind + " with id: " + id);
     }
@@ -489,7 +500,7 @@ final class PublicApi {
   private <T> void listActors(
       Exchange exchange, Map<String, Actor> actors, Function<Actor, T> render, String kind) {
     Page page = Page.of(exchange);
-    List<String> workspaceIds = exchange.queryList("workspaceIds");
+    List<String> workspaceIds = canonical(exchange.queryList("workspaceIds"));
     boolean includeDeleted = bool(exchange, "includeDeleted");
     List<T> all = new ArrayList<>();
     for (Actor actor : actors.values()) {
@@ -530,6 +541,14 @@ final class PublicApi {
         .workspaceId(UUID.fromString(destination.workspaceId))
         .configuration(destination.configuration)
         .createdAt(destination.createdAt.getEpochSecond());
+  }
+
+  private static List<String> canonical(List<String> ids) {
+    List<String> result = new ArrayList<>();
+    for (String id : ids) {
+      result.add(Ids.canonical(id));
+    }
+    return result;
   }
 
   private static boolean bool(Exchange exchange, String name) {

@@ -76,6 +76,9 @@ public final class Records {
     public @Nullable ConnectionState state;
     public List<FakeJobStatus> jobScript = List.of();
     public Instant createdAt;
+    /** The public {@code configurations} derived from {@link #syncCatalog}, cached per catalog. */
+    public @Nullable SyncCatalog configurationsOf;
+    public @Nullable Object configurations;
 
     public Connection(
         String id,

@@ -36,7 +36,9 @@ public final class FakeAirbyteServerExtension
   private final FakeAirbyteServer.Builder builder;
   private volatile @Nullable FakeAirbyteServer current;
 
-  /** Used by {@code @ExtendWith} and {@link FakeAirbyteTest}: default options. */
+  /**
+   * Used by {@code @ExtendWith} and {@link FakeAirbyteTest}: default options.
+   */
   public FakeAirbyteServerExtension() {
     this(FakeAirbyteServer.builder());
   }
@@ -45,7 +47,11 @@ public final class FakeAirbyteServerExtension
     this.builder = builder;
   }
 
-  /** Returns an extension with default options, for {@code @RegisterExtension}. */
+  /**
+   * Returns an extension with default options, for {@code @RegisterExtension}.
+   *
+   * @return a new extension
+   */
   public static FakeAirbyteServerExtension create() {
     return new FakeAirbyteServerExtension();
   }
@@ -53,6 +59,9 @@ public final class FakeAirbyteServerExtension
   /**
    * Returns an extension whose servers are built by {@code builder} (its initial seeds are
    * re-applied at every reset).
+   *
+   * @param builder the options of the servers to start
+   * @return a new extension
    */
   public static FakeAirbyteServerExtension create(FakeAirbyteServer.Builder builder) {
     return new FakeAirbyteServerExtension(Objects.requireNonNull(builder, "builder == null"));
@@ -62,6 +71,7 @@ public final class FakeAirbyteServerExtension
    * Returns the running server.
    *
    * @throws IllegalStateException outside a test of the class that registered this extension
+   * @return the running server
    */
   public FakeAirbyteServer server() {
     FakeAirbyteServer server = current;

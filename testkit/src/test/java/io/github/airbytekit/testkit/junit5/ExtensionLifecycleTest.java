@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@org.junit.jupiter.api.extension.ExtendWith(io.github.airbytekit.testkit.support.ConformsToOpenApi.class)
 class ExtensionLifecycleTest {
   static final String CONNECTION = "9924bcd0-99be-453d-ba47-c2c9766f7da5";
 

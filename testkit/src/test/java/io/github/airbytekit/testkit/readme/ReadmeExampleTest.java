@@ -1,9 +1,13 @@
-package io.github.airbytekit.testkit;
+package io.github.airbytekit.testkit.readme;
 
-// README example: "Testing your code with airbytekit-testkit". Keep in sync with testkit/README.md.
+// The README example "Testing your code with airbytekit-testkit" (testkit/README.md): keep both identical.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.airbytekit.testkit.DemoSeed;
+import io.github.airbytekit.testkit.FakeAirbyteServer;
+import io.github.airbytekit.testkit.FakeJob;
+import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
 import java.io.IOException;
 import java.net.URI;

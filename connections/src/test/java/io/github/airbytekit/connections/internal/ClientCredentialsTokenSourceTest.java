@@ -1,0 +1,124 @@
+package io.github.airbytekit.connections.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.airbytekit.connections.AirbyteAuthException;
+import io.github.airbytekit.connections.Secret;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Token lifetime handling, with a controlled clock and exact token responses. */
+class ClientCredentialsTokenSourceTest {
+  private final MockWebServer server = new MockWebServer();
+  private final MutableClock clock = new MutableClock();
+  private ClientCredentialsTokenSource tokens;
+
+  static final class MutableClock extends Clock {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server.start();
+    String root = server.url("/api/public/v1").toString();
+    tokens = new ClientCredentialsTokenSource(new OkHttpClient(), root, "my-id", Secret.of("my-secret"), clock);
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  private void enqueueToken(String body) {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
+        .build());
+  }
+
+  @Test
+  void theTokenRequestIsJsonWithTheGrantType() throws Exception {
+    enqueueToken("{\"access_token\":\"t1\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+
+    assertThat(tokens.token()).isEqualTo("t1");
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/api/public/v1/applications/token");
+    assertThat(request.getBody().utf8())
+        .isEqualTo("{\"client_id\":\"my-id\",\"client_secret\":\"my-secret\",\"grant_type\":\"client_credentials\"}");
+  }
+
+  @Test
+  void aTokenIsReusedUntilShortlyBeforeItExpires() {
+    enqueueToken("{\"access_token\":\"t1\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+    enqueueToken("{\"access_token\":\"t2\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+
+    assertThat(tokens.token()).isEqualTo("t1");
+    clock.now = clock.now.plus(Duration.ofSeconds(839));
+    assertThat(tokens.token()).isEqualTo("t1");
+    clock.now = clock.now.plus(Duration.ofSeconds(1)); // 60 s before expiry
+    assertThat(tokens.token()).isEqualTo("t2");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aTokenWithoutLifetimeIsKeptUntilRejected() {
+    enqueueToken("{\"access_token\":\"t1\"}");
+    enqueueToken("{\"access_token\":\"t2\"}");
+
+    assertThat(tokens.token()).isEqualTo("t1");
+    clock.now = clock.now.plus(Duration.ofDays(1));
+    assertThat(tokens.token()).isEqualTo("t1");
+    tokens.invalidate("stale-other-token");
+    assertThat(tokens.token()).isEqualTo("t1");
+    tokens.invalidate("t1");
+    assertThat(tokens.token()).isEqualTo("t2");
+  }
+
+  @Test
+  void anUnexpectedTokenTypeIsAnAuthError() {
+    enqueueToken("{\"access_token\":\"t1\",\"token_type\":\"MAC\",\"expires_in\":900}");
+
+    assertThatThrownBy(tokens::token)
+        .isInstanceOf(AirbyteAuthException.class)
+        .hasMessageEndingWith(": unexpected token_type MAC")
+        .hasMessageNotContaining("t1");
+  }
+
+  @Test
+  void aRefusedTokenRequestIsAnAuthErrorWithTheProblemTitle() {
+    server.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "application/problem+json")
+        .body("{\"type\":\"x\",\"title\":\"forbidden\",\"status\":403,\"detail\":\"client my-secret unknown\"}").build());
+
+    assertThatThrownBy(tokens::token)
+        .isInstanceOfSatisfying(AirbyteAuthException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(403);
+          assertThat(e.problemTitle()).isEqualTo("forbidden");
+        })
+        .hasMessageNotContaining("my-secret");
+  }
+}

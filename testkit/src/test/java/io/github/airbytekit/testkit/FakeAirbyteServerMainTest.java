@@ -1,0 +1,64 @@
+package io.github.airbytekit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.airbytekit.testkit.support.TestClients;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@org.junit.jupiter.api.extension.ExtendWith(io.github.airbytekit.testkit.support.ConformsToOpenApi.class)
+class FakeAirbyteServerMainTest {
+  private static Map<String, String> printed(ByteArrayOutputStream out) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      int eq = line.indexOf('=');
+      if (!line.startsWith("#") && eq > 0) {
+        values.put(line.substring(0, eq), line.substring(eq + 1).trim());
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void printsRootsAndCredentialsThatWork() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FakeAirbyteServer server =
+        FakeAirbyteServerMain.start(
+            new String[] {"--seed", "demo", "--client-id", "cli", "--client-secret", "s3cret", "--token-lifetime", "60"},
+            new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      Map<String, String> values = printed(out);
+
+      assertThat(values)
+          .containsEntry("AIRBYTE_API_ROOT", server.apiRoot())
+          .containsEntry("AIRBYTE_CONFIG_API_ROOT", server.configApiRoot())
+          .containsEntry("AIRBYTE_WORKSPACE_ID", DemoSeed.WORKSPACE_ID)
+          .containsEntry("AIRBYTE_CLIENT_ID", "cli")
+          .containsEntry("AIRBYTE_CLIENT_SECRET", "s3cret");
+      TestClients.RawResponse token =
+          TestClients.raw(TestClients.anonymous(), "POST", values.get("AIRBYTE_API_ROOT") + "/applications/token",
+              "{\"client_id\":\"cli\",\"client_secret\":\"s3cret\",\"grant_type\":\"client_credentials\"}", "application/json");
+      assertThat(token.body).contains("\"expires_in\":60");
+      assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections/" + DemoSeed.GLOBAL_CONNECTION_ID, null).status)
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void emptySeedAndBadOptions() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FakeAirbyteServer server =
+        FakeAirbyteServerMain.start(new String[] {"--seed", "empty", "--strict"}, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections", null).body).isEqualTo("{\"data\":[]}");
+    }
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--bogus"}, sink)).hasMessageContaining("--bogus");
+    assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--port"}, sink)).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--client-id", "x"}, sink)).hasMessageContaining("together");
+    assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--seed", "/no/such/file.json"}, sink)).hasMessageContaining("--seed");
+  }
+}
