@@ -50,7 +50,7 @@ class LauncherTest {
     List<String> calls = launch(repo, "state", "dump", "a b");
 
     assertThat(calls).hasSize(2);
-    assertThat(calls.get(0)).isEqualTo("mvn -B -q -DskipTests package (in " + repo.toRealPath() + ")");
+    assertThat(calls.get(0)).isEqualTo("mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -pl cli -am package (in " + repo.toRealPath() + ")");
     assertThat(calls.get(1))
         .startsWith("java ")
         .contains("-Dairbytekit.stderr.tty=false")
