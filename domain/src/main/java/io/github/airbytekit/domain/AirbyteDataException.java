@@ -17,21 +17,34 @@ import org.jspecify.annotations.Nullable;
 public class AirbyteDataException extends AirbyteException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value, or null; serialized with the exception. */
   private final @Nullable String jsonPath;
 
-  /** Creates an exception for the value at {@code jsonPath} (may be null when no single value is at fault). */
+  /**
+   * Creates an exception for the value at {@code jsonPath}.
+   *
+   * @param message the detail message, starting with the path; must not contain secrets
+   * @param jsonPath the JSON path of the offending value, such as {@code $.streams[2].config.syncMode}, or null
+   *     when no single value is at fault
+   */
   public AirbyteDataException(String message, @Nullable String jsonPath) {
     super(message);
     this.jsonPath = jsonPath;
   }
 
-  /** Creates an exception for the value at {@code jsonPath}, with the underlying cause. */
+  /**
+   * Creates an exception for the value at {@code jsonPath}, with the underlying cause.
+   *
+   * @param message the detail message, starting with the path; must not contain secrets
+   * @param jsonPath the JSON path of the offending value, or null when no single value is at fault
+   * @param cause the underlying failure, or null if there is none
+   */
   public AirbyteDataException(String message, @Nullable String jsonPath, @Nullable Throwable cause) {
     super(message, cause);
     this.jsonPath = jsonPath;
   }
 
-  /** The JSON path of the offending value, such as {@code $.streams[2].config.syncMode}, or null. */
+  /** {@return the JSON path of the offending value, such as {@code $.streams[2].config.syncMode}, or null} */
   public @Nullable String jsonPath() {
     return jsonPath;
   }

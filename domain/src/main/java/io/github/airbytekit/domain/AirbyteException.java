@@ -16,12 +16,21 @@ import org.jspecify.annotations.Nullable;
 public class AirbyteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message that says what failed and on which object. */
+  /**
+   * Creates an exception with a message that says what failed and on which object.
+   *
+   * @param message the detail message; must not contain secrets
+   */
   public AirbyteException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and the underlying cause. */
+  /**
+   * Creates an exception with a message and the underlying cause.
+   *
+   * @param message the detail message; must not contain secrets
+   * @param cause the underlying failure, or null if there is none
+   */
   public AirbyteException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

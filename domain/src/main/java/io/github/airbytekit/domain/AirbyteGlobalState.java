@@ -23,16 +23,30 @@ import org.jspecify.annotations.Nullable;
 public abstract class AirbyteGlobalState {
   AirbyteGlobalState() {}
 
-  /** The shared blob (wire {@code shared_state}): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  /**
+   * The shared blob (wire {@code shared_state}): null when absent, {@link RawJson#nullValue()} when JSON null.
+   *
+   * @return the shared blob, exactly as written; null if the property is absent, {@link RawJson#nullValue()} if it is
+   *     JSON {@code null}
+   */
   public abstract @Nullable RawJson getSharedState();
 
-  /** The per-stream states (wire {@code stream_states}), or null when absent. */
+  /**
+   * The per-stream states (wire {@code stream_states}), or null when absent.
+   *
+   * @return the per-stream states, unmodifiable; null if the property is absent or JSON {@code null} (an empty list
+   *     stays empty)
+   */
   public abstract @Nullable List<AirbyteStreamState> getStreamStates();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

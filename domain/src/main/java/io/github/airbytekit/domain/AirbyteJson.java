@@ -41,32 +41,40 @@ public final class AirbyteJson {
    * A Moshi factory with adapters for {@link RawJson}, the open enums ({@link StateType}, {@link
    * AirbyteStateType}, {@link SyncMode}, {@link DestinationSyncMode}) and every value type of this package. The
    * adapters copy blobs verbatim, keep unknown properties and throw {@link AirbyteDataException} on bad input.
+   *
+   * @return the shared, stateless factory; add it to a {@code Moshi.Builder}
    */
   public static JsonAdapter.Factory adapterFactory() {
     return DomainAdapterFactory.INSTANCE;
   }
 
-  /** Config API state ({@code ConnectionState}, camelCase). */
+  /** {@return the codec for Config API state ({@code ConnectionState}, camelCase)} */
   public static JsonCodec<ConnectionState> connectionState() {
     return CONNECTION_STATE;
   }
 
-  /** Protocol state: a JSON array of state messages, as passed to a connector's {@code --state}. */
+  /**
+   * {@return the codec for protocol state: a JSON array of state messages, as passed to a connector's {@code
+   * --state}}
+   */
   public static JsonCodec<List<AirbyteStateMessage>> stateMessages() {
     return STATE_MESSAGES;
   }
 
-  /** One protocol state message. */
+  /** {@return the codec for one protocol state message (a JSON object)} */
   public static JsonCodec<AirbyteStateMessage> stateMessage() {
     return STATE_MESSAGE;
   }
 
-  /** Config API catalog (the {@code syncCatalog} object). */
+  /** {@return the codec for the Config API catalog (the {@code syncCatalog} object)} */
   public static JsonCodec<SyncCatalog> syncCatalog() {
     return SYNC_CATALOG;
   }
 
-  /** Protocol catalog ({@code ConfiguredAirbyteCatalog}), as passed to a connector's {@code --catalog}. */
+  /**
+   * {@return the codec for the protocol catalog ({@code ConfiguredAirbyteCatalog}), as passed to a connector's
+   * {@code --catalog}}
+   */
   public static JsonCodec<ConfiguredAirbyteCatalog> configuredCatalog() {
     return CONFIGURED_CATALOG;
   }
@@ -76,13 +84,20 @@ public final class AirbyteJson {
    * whose {@code type} is exactly {@code STREAM}, {@code GLOBAL} or {@code LEGACY} (an empty array is protocol
    * form); an object is Config API form if it has {@code stateType}, a protocol message if it has {@code type}.
    *
+   * @param json the whole state document
+   * @return {@link JsonForm#PROTOCOL} for an array of messages or one message, else {@link JsonForm#CONFIG_API}
    * @throws AirbyteDataException if the form is ambiguous (both keys) or neither, naming the path
    */
   public static JsonForm detectStateForm(String json) {
     return scan(utf8(json), FormDetector::stateForm);
   }
 
-  /** As {@link #detectStateForm(String)}; looks ahead without consuming {@code source}. */
+  /**
+   * As {@link #detectStateForm(String)}; looks ahead without consuming {@code source}.
+   *
+   * @param source the state document; its bytes stay unread, for a later {@code read}
+   * @return the form of the document
+   */
   public static JsonForm detectStateForm(BufferedSource source) {
     return scan(peekAll(source), FormDetector::stateForm);
   }
@@ -91,13 +106,22 @@ public final class AirbyteJson {
    * Reads state of either form and returns it in Config API form. Protocol input is converted with {@link
    * StateConverter#fromProtocol(List, String)}; Config API input gets {@code connectionId} when it is non-null.
    *
+   * @param json the whole state document, of either form
+   * @param connectionId the connection id to set, or null to keep the one in the document (none for protocol input)
+   * @return the state in Config API form
    * @throws AirbyteDataException if the form is ambiguous or the input malformed
    */
   public static ConnectionState readStateOfAnyForm(String json, @Nullable String connectionId) {
     return readStateOfAnyForm(utf8(json), connectionId);
   }
 
-  /** As {@link #readStateOfAnyForm(String, String)}, reading {@code source} to its end. */
+  /**
+   * As {@link #readStateOfAnyForm(String, String)}, reading {@code source} to its end.
+   *
+   * @param source the state document, of either form; read to its end, not closed
+   * @param connectionId the connection id to set, or null to keep the one in the document (none for protocol input)
+   * @return the state in Config API form
+   */
   public static ConnectionState readStateOfAnyForm(BufferedSource source, @Nullable String connectionId) {
     return readStateOfAnyForm(readAll(source), connectionId);
   }
@@ -120,13 +144,20 @@ public final class AirbyteJson {
    * {@code config} is Config API form, one with {@code sync_mode} or {@code destination_sync_mode} is protocol
    * form. A catalog with no streams is reported as Config API form (both forms are then the same).
    *
+   * @param json the whole catalog document
+   * @return the form of the document
    * @throws AirbyteDataException if entries disagree, one has both or neither marker, naming the path
    */
   public static JsonForm detectCatalogForm(String json) {
     return scan(utf8(json), FormDetector::catalogForm);
   }
 
-  /** As {@link #detectCatalogForm(String)}; looks ahead without consuming {@code source}. */
+  /**
+   * As {@link #detectCatalogForm(String)}; looks ahead without consuming {@code source}.
+   *
+   * @param source the catalog document; its bytes stay unread, for a later {@code read}
+   * @return the form of the document
+   */
   public static JsonForm detectCatalogForm(BufferedSource source) {
     return scan(peekAll(source), FormDetector::catalogForm);
   }
@@ -134,12 +165,20 @@ public final class AirbyteJson {
   /**
    * Reads a catalog of either form and returns it in Config API form (protocol input is converted with {@link
    * CatalogConverter#fromProtocol}).
+   *
+   * @param json the whole catalog document, of either form
+   * @return the catalog in Config API form
    */
   public static SyncCatalog readCatalogOfAnyForm(String json) {
     return readCatalogOfAnyForm(utf8(json));
   }
 
-  /** As {@link #readCatalogOfAnyForm(String)}, reading {@code source} to its end. */
+  /**
+   * As {@link #readCatalogOfAnyForm(String)}, reading {@code source} to its end.
+   *
+   * @param source the catalog document, of either form; read to its end, not closed
+   * @return the catalog in Config API form
+   */
   public static SyncCatalog readCatalogOfAnyForm(BufferedSource source) {
     return readCatalogOfAnyForm(readAll(source));
   }

@@ -21,22 +21,45 @@ import org.jspecify.annotations.Nullable;
 public abstract class AirbyteStateMessage {
   AirbyteStateMessage() {}
 
-  /** The message type (wire {@code type}), or null when absent. */
+  /**
+   * The message type (wire {@code type}), or null when absent.
+   *
+   * @return the message type (possibly a value this version does not know); null if the property is absent or JSON
+   *     {@code null}
+   */
   public abstract @Nullable AirbyteStateType getType();
 
-  /** The stream state of a {@code STREAM} message (wire {@code stream}). */
+  /**
+   * The stream state of a {@code STREAM} message (wire {@code stream}).
+   *
+   * @return the stream state of a {@code STREAM} message, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable AirbyteStreamState getStream();
 
-  /** The global state of a {@code GLOBAL} message (wire {@code global}). */
+  /**
+   * The global state of a {@code GLOBAL} message (wire {@code global}).
+   *
+   * @return the global state of a {@code GLOBAL} message, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable AirbyteGlobalState getGlobal();
 
-  /** The legacy blob of a {@code LEGACY} message (wire {@code data}): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  /**
+   * The legacy blob of a {@code LEGACY} message (wire {@code data}): null when absent, {@link RawJson#nullValue()} when
+   * JSON null.
+   *
+   * @return the legacy blob of a {@code LEGACY} message, exactly as written; null if the property is absent, {@link
+   *     RawJson#nullValue()} if it is JSON {@code null}
+   */
   public abstract @Nullable RawJson getData();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,8 +1,6 @@
 package io.github.airbytekit.domain;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The {@code type} of a protocol {@link AirbyteStateMessage}.
@@ -16,63 +14,38 @@ import java.util.Objects;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class AirbyteStateType {
+public final class AirbyteStateType extends OpenEnum {
   /** A global state message. Wire value {@code GLOBAL}. */
-  public static final AirbyteStateType GLOBAL = new AirbyteStateType("GLOBAL");
+  public static final AirbyteStateType GLOBAL = new AirbyteStateType("GLOBAL", true);
 
   /** A per-stream state message. Wire value {@code STREAM}. */
-  public static final AirbyteStateType STREAM = new AirbyteStateType("STREAM");
+  public static final AirbyteStateType STREAM = new AirbyteStateType("STREAM", true);
 
   /** A legacy state message with an opaque {@code data} blob. Wire value {@code LEGACY}. */
-  public static final AirbyteStateType LEGACY = new AirbyteStateType("LEGACY");
+  public static final AirbyteStateType LEGACY = new AirbyteStateType("LEGACY", true);
 
   private static final List<AirbyteStateType> KNOWN = List.of(GLOBAL, STREAM, LEGACY);
 
-  private final String wireValue;
-
-  private AirbyteStateType(String wireValue) {
-    this.wireValue = wireValue;
+  private AirbyteStateType(String wireValue, boolean known) {
+    super(wireValue, known);
   }
 
-  /** Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it. */
+  /**
+   * Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it.
+   *
+   * @param wireValue the string read from the wire, not null
+   * @return the canonical constant, or a new unknown value whose {@link #wireValue()} is {@code wireValue}
+   */
   public static AirbyteStateType of(String wireValue) {
-    Objects.requireNonNull(wireValue, "wireValue == null");
-    for (AirbyteStateType known : KNOWN) {
-      if (known.wireValue.equals(wireValue)) {
-        return known;
-      }
-    }
-    return new AirbyteStateType(wireValue);
+    return lookup(KNOWN, wireValue, unknown -> new AirbyteStateType(unknown, false));
   }
 
-  /** The values this version knows, in declaration order. */
+  /**
+   * The values this version knows, in declaration order.
+   *
+   * @return an unmodifiable list of the constants
+   */
   public static List<AirbyteStateType> knownValues() {
     return KNOWN;
-  }
-
-  /** The exact string used on the wire. */
-  public String wireValue() {
-    return wireValue;
-  }
-
-  /** True if this is one of the constants of this class. */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof AirbyteStateType && wireValue.equals(((AirbyteStateType) other).wireValue);
-  }
-
-  @Override
-  public int hashCode() {
-    return wireValue.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return wireValue;
   }
 }

@@ -24,37 +24,81 @@ import org.jspecify.annotations.Nullable;
 public abstract class AirbyteStream {
   AirbyteStream() {}
 
-  /** The stream name (wire {@code name}). */
+  /**
+   * The stream name (wire {@code name}).
+   *
+   * @return the stream name, never null
+   */
   public abstract String getName();
 
-  /** The namespace (wire {@code namespace}), or null. */
+  /**
+   * The namespace (wire {@code namespace}), or null.
+   *
+   * @return the namespace, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getNamespace();
 
-  /** The JSON schema of the records (wire {@code json_schema}), verbatim. */
+  /**
+   * The JSON schema of the records (wire {@code json_schema}), verbatim.
+   *
+   * @return the JSON schema of the records, exactly as written; null if the property is absent, {@link
+   *     RawJson#nullValue()} if it is JSON {@code null}
+   */
   public abstract @Nullable RawJson getJsonSchema();
 
-  /** The sync modes the source supports (wire {@code supported_sync_modes}). */
+  /**
+   * The sync modes the source supports (wire {@code supported_sync_modes}).
+   *
+   * @return the sync modes the source supports, unmodifiable; null if the property is absent or JSON {@code null} (an
+   *     empty list stays empty)
+   */
   public abstract @Nullable List<SyncMode> getSupportedSyncModes();
 
-  /** Whether the source defines the cursor (wire {@code source_defined_cursor}). */
+  /**
+   * Whether the source defines the cursor (wire {@code source_defined_cursor}).
+   *
+   * @return true if the source defines the cursor, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isSourceDefinedCursor();
 
-  /** The default cursor field path (wire {@code default_cursor_field}). */
+  /**
+   * The default cursor field path (wire {@code default_cursor_field}).
+   *
+   * @return the default cursor field path, unmodifiable; null if the property is absent or JSON {@code null} (an empty
+   *     list stays empty)
+   */
   public abstract @Nullable List<String> getDefaultCursorField();
 
-  /** The source-defined primary key, a list of field paths (wire {@code source_defined_primary_key}). */
+  /**
+   * The source-defined primary key, a list of field paths (wire {@code source_defined_primary_key}).
+   *
+   * @return the source-defined primary key, a list of field paths, unmodifiable; null if the property is absent or JSON
+   *     {@code null} (an empty list stays empty)
+   */
   public abstract @Nullable List<List<String>> getSourceDefinedPrimaryKey();
 
-  /** Whether the stream can resume (wire {@code is_resumable}). */
+  /**
+   * Whether the stream can resume (wire {@code is_resumable}).
+   *
+   * @return true if the stream can resume, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isResumable();
 
-  /** Whether the stream carries files (wire {@code is_file_based}). */
+  /**
+   * Whether the stream carries files (wire {@code is_file_based}).
+   *
+   * @return true if the stream carries files, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isFileBased();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

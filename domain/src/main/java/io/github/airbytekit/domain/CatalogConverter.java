@@ -1,6 +1,7 @@
 package io.github.airbytekit.domain;
 
 import com.squareup.moshi.JsonWriter;
+import io.github.airbytekit.domain.internal.StreamFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -56,17 +58,15 @@ public final class CatalogConverter {
   /**
    * Converts a Config API catalog to protocol form, keeping every stream and every Config API field.
    *
+   * @param catalog the Config API catalog
+   * @return the protocol catalog, one configured stream per entry in the same order, Config-only fields carried as
+   *     snake_case properties
    * @throws AirbyteDataException if an unknown property's name is taken in protocol form
    */
   public static ConfiguredAirbyteCatalog toProtocol(SyncCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog == null");
-    List<SyncCatalogEntry> entries = catalog.getStreams();
-    List<ConfiguredAirbyteStream> streams = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      streams.add(toProtocol(entries.get(i), "$.streams[" + i + "]"));
-    }
     return ConfiguredAirbyteCatalog.builder()
-        .addAllStreams(streams)
+        .addAllStreams(eachStream(catalog.getStreams(), CatalogConverter::toProtocol))
         .putAllAdditionalProperties(catalog.getAdditionalProperties())
         .build();
   }
@@ -74,18 +74,15 @@ public final class CatalogConverter {
   /**
    * Converts a protocol catalog to Config API form, restoring carried Config API fields.
    *
+   * @param catalog the protocol catalog
+   * @return the Config API catalog, one entry per configured stream in the same order
    * @throws AirbyteDataException if a carried field has the wrong JSON type or an unknown property's name is a
    *     Config API property
    */
   public static SyncCatalog fromProtocol(ConfiguredAirbyteCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog == null");
-    List<ConfiguredAirbyteStream> streams = catalog.getStreams();
-    List<SyncCatalogEntry> entries = new ArrayList<>(streams.size());
-    for (int i = 0; i < streams.size(); i++) {
-      entries.add(fromProtocol(streams.get(i), "$.streams[" + i + "]"));
-    }
     return SyncCatalog.builder()
-        .addAllStreams(entries)
+        .addAllStreams(eachStream(catalog.getStreams(), CatalogConverter::fromProtocol))
         .putAllAdditionalProperties(catalog.getAdditionalProperties())
         .build();
   }
@@ -94,6 +91,8 @@ public final class CatalogConverter {
    * The catalog a connector reads: only selected streams (a stream whose {@code selected} is absent counts as
    * selected) and only protocol fields, with no unknown properties.
    *
+   * @param catalog the Config API catalog of a connection
+   * @return the catalog to pass to a connector's {@code --catalog}; possibly with no streams
    * @throws AirbyteDataException if a selected stream lacks a field the protocol requires ({@code syncMode},
    *     {@code destinationSyncMode}, {@code jsonSchema}, {@code supportedSyncModes})
    */
@@ -122,6 +121,8 @@ public final class CatalogConverter {
    * The catalog a connector reads, from a protocol catalog: streams whose carried {@code selected} is {@code
    * false} are left out, and everything but protocol fields is removed.
    *
+   * @param catalog a protocol catalog, possibly with carried Config API fields
+   * @return the catalog to pass to a connector's {@code --catalog}; possibly with no streams
    * @throws AirbyteDataException if a kept stream lacks a field the protocol requires
    */
   public static ConfiguredAirbyteCatalog toConnectorCatalog(ConfiguredAirbyteCatalog catalog) {
@@ -143,19 +144,17 @@ public final class CatalogConverter {
     return out.build();
   }
 
+  /** Converts every stream, telling {@code convert} its JSON path ({@code $.streams[i]}) for error messages. */
+  private static <A, B> List<B> eachStream(List<A> streams, BiFunction<A, String, B> convert) {
+    List<B> out = new ArrayList<>(streams.size());
+    for (int i = 0; i < streams.size(); i++) {
+      out.add(convert.apply(streams.get(i), "$.streams[" + i + "]"));
+    }
+    return out;
+  }
+
   private static ConfiguredAirbyteStream protocolFields(ConfiguredAirbyteStream s) {
-    AirbyteStream st = s.getStream();
-    AirbyteStream stream = AirbyteStream.builder()
-        .name(st.getName())
-        .namespace(st.getNamespace())
-        .jsonSchema(st.getJsonSchema())
-        .supportedSyncModes(st.getSupportedSyncModes())
-        .sourceDefinedCursor(st.isSourceDefinedCursor())
-        .defaultCursorField(st.getDefaultCursorField())
-        .sourceDefinedPrimaryKey(st.getSourceDefinedPrimaryKey())
-        .resumable(st.isResumable())
-        .fileBased(st.isFileBased())
-        .build();
+    AirbyteStream stream = StreamFields.of(s.getStream()).toAirbyteStream(Map.of());
     return ConfiguredAirbyteStream.builder()
         .stream(stream)
         .syncMode(s.getSyncMode())
@@ -173,18 +172,8 @@ public final class CatalogConverter {
   private static ConfiguredAirbyteStream toProtocol(SyncCatalogEntry entry, String path) {
     CatalogStream s = entry.getStream();
     StreamConfig c = entry.getConfig();
-    AirbyteStream stream = AirbyteStream.builder()
-        .name(s.getName())
-        .namespace(s.getNamespace())
-        .jsonSchema(s.getJsonSchema())
-        .supportedSyncModes(s.getSupportedSyncModes())
-        .sourceDefinedCursor(s.isSourceDefinedCursor())
-        .defaultCursorField(s.getDefaultCursorField())
-        .sourceDefinedPrimaryKey(s.getSourceDefinedPrimaryKey())
-        .resumable(s.isResumable())
-        .fileBased(s.isFileBased())
-        .putAllAdditionalProperties(carry(s.getAdditionalProperties(), AIRBYTE_STREAM_KEYS, path + ".stream"))
-        .build();
+    AirbyteStream stream = StreamFields.of(s)
+        .toAirbyteStream(carry(s.getAdditionalProperties(), AIRBYTE_STREAM_KEYS, path + ".stream"));
     Map<String, RawJson> extra = new LinkedHashMap<>();
     putString(extra, "alias_name", c.getAliasName());
     putBool(extra, "selected", c.isSelected());
@@ -219,18 +208,8 @@ public final class CatalogConverter {
 
   private static SyncCatalogEntry fromProtocol(ConfiguredAirbyteStream p, String path) {
     AirbyteStream s = p.getStream();
-    CatalogStream stream = CatalogStream.builder()
-        .name(s.getName())
-        .namespace(s.getNamespace())
-        .jsonSchema(s.getJsonSchema())
-        .supportedSyncModes(s.getSupportedSyncModes())
-        .sourceDefinedCursor(s.isSourceDefinedCursor())
-        .defaultCursorField(s.getDefaultCursorField())
-        .sourceDefinedPrimaryKey(s.getSourceDefinedPrimaryKey())
-        .resumable(s.isResumable())
-        .fileBased(s.isFileBased())
-        .putAllAdditionalProperties(carry(s.getAdditionalProperties(), CATALOG_STREAM_KEYS, path + ".stream"))
-        .build();
+    CatalogStream stream = StreamFields.of(s)
+        .toCatalogStream(carry(s.getAdditionalProperties(), CATALOG_STREAM_KEYS, path + ".stream"));
     StreamConfig.Builder c = StreamConfig.builder()
         .syncMode(p.getSyncMode())
         .cursorField(p.getCursorField())

@@ -19,13 +19,21 @@ import org.jspecify.annotations.Nullable;
 public abstract class ConfiguredAirbyteCatalog {
   ConfiguredAirbyteCatalog() {}
 
-  /** The configured streams (wire {@code streams}). */
+  /**
+   * The configured streams (wire {@code streams}).
+   *
+   * @return the configured streams, unmodifiable, never null
+   */
   public abstract List<ConfiguredAirbyteStream> getStreams();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

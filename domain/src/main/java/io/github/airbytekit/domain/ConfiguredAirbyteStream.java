@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One stream of a protocol {@link ConfiguredAirbyteCatalog} (snake_case wire names). Config API fields the protocol lacks ({@code alias_name}, {@code selected}, ...) are carried in {@link #getAdditionalProperties()} under their snake_case names.
+ * One stream of a protocol {@link ConfiguredAirbyteCatalog} (snake_case wire names). Config API fields the protocol
+ * lacks ({@code alias_name}, {@code selected}, ...) are carried in {@link #getAdditionalProperties()} under their
+ * snake_case names.
  *
  * <pre>{@code
  * ConfiguredAirbyteStream s = ConfiguredAirbyteStream.builder()
@@ -24,40 +26,88 @@ import org.jspecify.annotations.Nullable;
 public abstract class ConfiguredAirbyteStream {
   ConfiguredAirbyteStream() {}
 
-  /** The stream (wire {@code stream}). */
+  /**
+   * The stream (wire {@code stream}).
+   *
+   * @return the stream, never null
+   */
   public abstract AirbyteStream getStream();
 
-  /** The sync mode (wire {@code sync_mode}). */
+  /**
+   * The sync mode (wire {@code sync_mode}).
+   *
+   * @return the sync mode (possibly a value this version does not know); null if the property is absent or JSON {@code
+   *     null}
+   */
   public abstract @Nullable SyncMode getSyncMode();
 
-  /** The cursor field path (wire {@code cursor_field}). */
+  /**
+   * The cursor field path (wire {@code cursor_field}).
+   *
+   * @return the cursor field path, unmodifiable; null if the property is absent or JSON {@code null} (an empty list
+   *     stays empty)
+   */
   public abstract @Nullable List<String> getCursorField();
 
-  /** The destination sync mode (wire {@code destination_sync_mode}). */
+  /**
+   * The destination sync mode (wire {@code destination_sync_mode}).
+   *
+   * @return the destination sync mode (possibly a value this version does not know); null if the property is absent or
+   *     JSON {@code null}
+   */
   public abstract @Nullable DestinationSyncMode getDestinationSyncMode();
 
-  /** The primary key, a list of field paths (wire {@code primary_key}). */
+  /**
+   * The primary key, a list of field paths (wire {@code primary_key}).
+   *
+   * @return the primary key, a list of field paths, unmodifiable; null if the property is absent or JSON {@code null}
+   *     (an empty list stays empty)
+   */
   public abstract @Nullable List<List<String>> getPrimaryKey();
 
-  /** The object name in the destination (wire {@code destination_object_name}). */
+  /**
+   * The object name in the destination (wire {@code destination_object_name}).
+   *
+   * @return the object name in the destination, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getDestinationObjectName();
 
-  /** The generation id (wire {@code generation_id}). */
+  /**
+   * The generation id (wire {@code generation_id}).
+   *
+   * @return the generation id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Long getGenerationId();
 
-  /** The minimum generation id (wire {@code minimum_generation_id}). */
+  /**
+   * The minimum generation id (wire {@code minimum_generation_id}).
+   *
+   * @return the minimum generation id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Long getMinimumGenerationId();
 
-  /** The sync id (wire {@code sync_id}). */
+  /**
+   * The sync id (wire {@code sync_id}).
+   *
+   * @return the sync id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Long getSyncId();
 
-  /** Whether files are synced with records (wire {@code include_files}). */
+  /**
+   * Whether files are synced with records (wire {@code include_files}).
+   *
+   * @return true if files are synced with records, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isIncludeFiles();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,25 +30,51 @@ import org.jspecify.annotations.Nullable;
 public abstract class ConnectionState {
   ConnectionState() {}
 
-  /** The kind of state (wire {@code stateType}). */
+  /**
+   * The kind of state (wire {@code stateType}).
+   *
+   * @return the kind of state (possibly a value this version does not know), never null
+   */
   public abstract StateType getStateType();
 
-  /** The connection id (wire {@code connectionId}), or null when absent. Kept as text, exactly as read. */
+  /**
+   * The connection id (wire {@code connectionId}), or null when absent. Kept as text, exactly as read.
+   *
+   * @return the connection id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getConnectionId();
 
-  /** The legacy blob (wire {@code state}) of a {@code legacy} state: null when absent, JSON null kept. */
+  /**
+   * The legacy blob (wire {@code state}) of a {@code legacy} state: null when absent, JSON null kept.
+   *
+   * @return the legacy blob of a {@code legacy} state, exactly as written; null if the property is absent, {@link
+   *     RawJson#nullValue()} if it is JSON {@code null}
+   */
   public abstract @Nullable RawJson getState();
 
-  /** The per-stream entries (wire {@code streamState}) of a {@code stream} state, or null when absent. */
+  /**
+   * The per-stream entries (wire {@code streamState}) of a {@code stream} state, or null when absent.
+   *
+   * @return the per-stream entries of a {@code stream} state, unmodifiable; null if the property is absent or JSON
+   *     {@code null} (an empty list stays empty)
+   */
   public abstract @Nullable List<StreamState> getStreamState();
 
-  /** The global state (wire {@code globalState}) of a {@code global} state, or null when absent. */
+  /**
+   * The global state (wire {@code globalState}) of a {@code global} state, or null when absent.
+   *
+   * @return the global state of a {@code global} state, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable GlobalState getGlobalState();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,6 +82,8 @@ public abstract class ConnectionState {
   /**
    * The stream entries of this state: {@code streamState} of a {@code stream} state, {@code
    * globalState.streamStates} of a {@code global} state, and an empty list for any other type or when absent.
+   *
+   * @return the entries in document order, unmodifiable, never null
    */
   public List<StreamState> streams() {
     return StreamStateOps.streams(this);
@@ -65,6 +93,9 @@ public abstract class ConnectionState {
    * Finds the entry of stream {@code name} in {@code namespace} (null and {@code ""} match each other, and only
    * each other). Empty when the stream is absent; a present entry may still have a null or JSON-null blob.
    *
+   * @param name the stream name, matched exactly (case-sensitive)
+   * @param namespace the stream namespace; null or {@code ""} for a stream without one
+   * @return the matching entry, or empty if no entry names the stream
    * @throws AirbyteDataException if more than one entry names the stream
    */
   public Optional<StreamState> findStream(String name, @Nullable String namespace) {
@@ -77,16 +108,24 @@ public abstract class ConnectionState {
    * (with no namespace property when {@code namespace} is null or empty). Every other entry, the shared state
    * and all unknown properties are kept as they are.
    *
+   * @param name the stream name, matched exactly (case-sensitive)
+   * @param namespace the stream namespace; null or {@code ""} for a stream without one
    * @param blob the new blob; null removes the {@code streamState} property, {@link RawJson#nullValue()} writes
    *     JSON null
    * @throws AirbyteDataException if the state is {@code legacy}, {@code not_set} or of an unknown type, if a
    *     {@code global} state has no {@code globalState}, or if more than one entry names the stream
+   * @return the new state; this one is unchanged
    */
   public ConnectionState withStreamState(String name, @Nullable String namespace, @Nullable RawJson blob) {
     return StreamStateOps.withStreamState(this, name, namespace, blob);
   }
 
-  /** Returns a copy with {@code connectionId} replaced, for moving a state to another connection. */
+  /**
+   * Returns a copy with {@code connectionId} replaced, for moving a state to another connection.
+   *
+   * @param connectionId the new connection id, or null to remove the property
+   * @return the new state; everything else, including unknown properties, is kept
+   */
   public ConnectionState withConnectionId(@Nullable String connectionId) {
     return StreamStateOps.withConnectionId(this, connectionId);
   }

@@ -1,8 +1,6 @@
 package io.github.airbytekit.domain;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How a destination writes a stream; the same names in both forms.
@@ -16,72 +14,47 @@ import java.util.Objects;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class DestinationSyncMode {
+public final class DestinationSyncMode extends OpenEnum {
   /** Append records. Wire value {@code append}. */
-  public static final DestinationSyncMode APPEND = new DestinationSyncMode("append");
+  public static final DestinationSyncMode APPEND = new DestinationSyncMode("append", true);
 
   /** Replace the table. Wire value {@code overwrite}. */
-  public static final DestinationSyncMode OVERWRITE = new DestinationSyncMode("overwrite");
+  public static final DestinationSyncMode OVERWRITE = new DestinationSyncMode("overwrite", true);
 
   /** Append, then deduplicate by primary key. Wire value {@code append_dedup}. */
-  public static final DestinationSyncMode APPEND_DEDUP = new DestinationSyncMode("append_dedup");
+  public static final DestinationSyncMode APPEND_DEDUP = new DestinationSyncMode("append_dedup", true);
 
   /** Replace, deduplicating by primary key. Wire value {@code overwrite_dedup}. */
-  public static final DestinationSyncMode OVERWRITE_DEDUP = new DestinationSyncMode("overwrite_dedup");
+  public static final DestinationSyncMode OVERWRITE_DEDUP = new DestinationSyncMode("overwrite_dedup", true);
 
   /** Update records in place. Wire value {@code update}. */
-  public static final DestinationSyncMode UPDATE = new DestinationSyncMode("update");
+  public static final DestinationSyncMode UPDATE = new DestinationSyncMode("update", true);
 
   /** Mark deleted records. Wire value {@code soft_delete}. */
-  public static final DestinationSyncMode SOFT_DELETE = new DestinationSyncMode("soft_delete");
+  public static final DestinationSyncMode SOFT_DELETE = new DestinationSyncMode("soft_delete", true);
 
   private static final List<DestinationSyncMode> KNOWN = List.of(APPEND, OVERWRITE, APPEND_DEDUP, OVERWRITE_DEDUP, UPDATE, SOFT_DELETE);
 
-  private final String wireValue;
-
-  private DestinationSyncMode(String wireValue) {
-    this.wireValue = wireValue;
+  private DestinationSyncMode(String wireValue, boolean known) {
+    super(wireValue, known);
   }
 
-  /** Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it. */
+  /**
+   * Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it.
+   *
+   * @param wireValue the string read from the wire, not null
+   * @return the canonical constant, or a new unknown value whose {@link #wireValue()} is {@code wireValue}
+   */
   public static DestinationSyncMode of(String wireValue) {
-    Objects.requireNonNull(wireValue, "wireValue == null");
-    for (DestinationSyncMode known : KNOWN) {
-      if (known.wireValue.equals(wireValue)) {
-        return known;
-      }
-    }
-    return new DestinationSyncMode(wireValue);
+    return lookup(KNOWN, wireValue, unknown -> new DestinationSyncMode(unknown, false));
   }
 
-  /** The values this version knows, in declaration order. */
+  /**
+   * The values this version knows, in declaration order.
+   *
+   * @return an unmodifiable list of the constants
+   */
   public static List<DestinationSyncMode> knownValues() {
     return KNOWN;
-  }
-
-  /** The exact string used on the wire. */
-  public String wireValue() {
-    return wireValue;
-  }
-
-  /** True if this is one of the constants of this class. */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof DestinationSyncMode && wireValue.equals(((DestinationSyncMode) other).wireValue);
-  }
-
-  @Override
-  public int hashCode() {
-    return wireValue.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return wireValue;
   }
 }

@@ -23,16 +23,31 @@ import org.jspecify.annotations.Nullable;
 public abstract class GlobalState {
   GlobalState() {}
 
-  /** The shared blob (wire {@code shared_state}; {@code sharedState} is accepted when reading): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  /**
+   * The shared blob (wire {@code shared_state}; {@code sharedState} is accepted when reading): null when absent, {@link
+   * RawJson#nullValue()} when JSON null.
+   *
+   * @return the shared blob, exactly as written; null if the property is absent, {@link RawJson#nullValue()} if it is
+   *     JSON {@code null}
+   */
   public abstract @Nullable RawJson getSharedState();
 
-  /** The per-stream entries (wire {@code streamStates}), or null when absent. */
+  /**
+   * The per-stream entries (wire {@code streamStates}), or null when absent.
+   *
+   * @return the per-stream entries, unmodifiable; null if the property is absent or JSON {@code null} (an empty list
+   *     stays empty)
+   */
   public abstract @Nullable List<StreamState> getStreamStates();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -44,6 +44,8 @@ public final class JsonCodec<T> {
   /**
    * Reads one document from {@code json}.
    *
+   * @param json the whole JSON document; only whitespace may surround it
+   * @return the value read, never null
    * @throws AirbyteDataException if the JSON is malformed or does not fit the type; the message names the path
    */
   public T read(String json) {
@@ -54,6 +56,11 @@ public final class JsonCodec<T> {
   /**
    * Reads one document from {@code source}, reading it to its end (only whitespace may follow the document); the
    * source is not closed.
+   *
+   * @param source the UTF-8 JSON input, consumed to its end
+   * @return the value read, never null
+   * @throws AirbyteDataException if the JSON is malformed or does not fit the type
+   * @throws AirbyteException if reading {@code source} fails, with the {@code IOException} as cause
    */
   public T read(BufferedSource source) {
     Objects.requireNonNull(source, "source == null");
@@ -69,6 +76,10 @@ public final class JsonCodec<T> {
   /**
    * Reads one document from its UTF-8 bytes in a single validating pass; blobs become slices of {@code utf8}.
    * The array is not modified or kept.
+   *
+   * @param utf8 the whole JSON document as UTF-8 bytes
+   * @return the value read, never null
+   * @throws AirbyteDataException if the JSON is malformed or does not fit the type
    */
   public T read(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8 == null");
@@ -82,20 +93,38 @@ public final class JsonCodec<T> {
     }
   }
 
-  /** Reads one document from {@code in} (UTF-8), to its end; the stream is not closed. */
+  /**
+   * Reads one document from {@code in} (UTF-8), to its end; the stream is not closed.
+   *
+   * @param in the UTF-8 JSON input, consumed to its end
+   * @return the value read, never null
+   * @throws AirbyteDataException if the JSON is malformed or does not fit the type
+   * @throws AirbyteException if reading {@code in} fails, with the {@code IOException} as cause
+   */
   public T read(InputStream in) {
     Objects.requireNonNull(in, "in == null");
     return read(Okio.buffer(Okio.source(in)));
   }
 
-  /** Writes {@code value} as compact JSON. */
+  /**
+   * Writes {@code value} as compact JSON.
+   *
+   * @param value the value to write, not null
+   * @return the JSON text, without insignificant whitespace; blobs appear exactly as they were read or built
+   */
   public String write(T value) {
     Buffer buffer = new Buffer();
     write(value, buffer);
     return buffer.readUtf8();
   }
 
-  /** Writes {@code value} to {@code sink} and flushes it; the sink is not closed. */
+  /**
+   * Writes {@code value} to {@code sink} and flushes it; the sink is not closed.
+   *
+   * @param value the value to write, not null
+   * @param sink where the compact UTF-8 JSON goes
+   * @throws AirbyteException if writing fails, with the {@code IOException} as cause
+   */
   public void write(T value, BufferedSink sink) {
     Objects.requireNonNull(value, "value == null");
     Objects.requireNonNull(sink, "sink == null");
@@ -110,7 +139,13 @@ public final class JsonCodec<T> {
     }
   }
 
-  /** Writes {@code value} to {@code out} (UTF-8) and flushes it; the stream is not closed. */
+  /**
+   * Writes {@code value} to {@code out} (UTF-8) and flushes it; the stream is not closed.
+   *
+   * @param value the value to write, not null
+   * @param out where the compact UTF-8 JSON goes
+   * @throws AirbyteException if writing fails, with the {@code IOException} as cause
+   */
   public void write(T value, OutputStream out) {
     Objects.requireNonNull(out, "out == null");
     BufferedSink sink = Okio.buffer(Okio.sink(out));

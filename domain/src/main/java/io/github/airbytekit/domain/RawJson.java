@@ -45,6 +45,8 @@ public final class RawJson {
    * Returns the JSON value in {@code json}, which must be exactly one valid JSON value (surrounding whitespace
    * is removed, nothing else changes).
    *
+   * @param json the text of one JSON value, for example {@code {"cursor":"2024-01-01"}} or {@code 42}
+   * @return the value; {@link #nullValue()} for the literal {@code null}
    * @throws AirbyteDataException if {@code json} is not one valid JSON value
    */
   public static RawJson of(String json) {
@@ -58,7 +60,7 @@ public final class RawJson {
     return bytes.length == 4 && "null".equals(trimmed) ? NULL : new RawJson(bytes);
   }
 
-  /** Returns the JSON literal {@code null}. */
+  /** {@return the JSON literal {@code null} (a shared instance; {@link #isNull()} is true)} */
   public static RawJson nullValue() {
     return NULL;
   }
@@ -66,6 +68,8 @@ public final class RawJson {
   /**
    * Reads the next value of {@code reader} verbatim (no number is parsed, no key reordered).
    *
+   * @param reader a Moshi reader positioned before a value, which it consumes
+   * @return the value; {@link #nullValue()} for the literal {@code null}
    * @throws AirbyteDataException naming the reader's path if the value is not valid JSON or cannot be read
    */
   public static RawJson read(JsonReader reader) {
@@ -89,7 +93,12 @@ public final class RawJson {
     return new RawJson(bytes);
   }
 
-  /** Writes this value verbatim as the next value of {@code writer}. */
+  /**
+   * Writes this value verbatim as the next value of {@code writer}.
+   *
+   * @param writer a Moshi writer expecting a value (after a name, in an array, or at the top level)
+   * @throws java.io.UncheckedIOException if the writer's sink fails
+   */
   public void writeTo(JsonWriter writer) {
     Objects.requireNonNull(writer, "writer == null");
     try (BufferedSink sink = writer.valueSink()) {
@@ -99,32 +108,32 @@ public final class RawJson {
     }
   }
 
-  /** The exact JSON text of this value. */
+  /** {@return the exact JSON text of this value, as read or given to {@link #of(String)}} */
   public String toJson() {
     return new String(utf8, StandardCharsets.UTF_8);
   }
 
-  /** The size of the JSON text in UTF-8 bytes. */
+  /** {@return the size of the JSON text in UTF-8 bytes} */
   public int utf8Size() {
     return utf8.length;
   }
 
-  /** True if this is the JSON literal {@code null}. */
+  /** {@return true if this is the JSON literal {@code null}} */
   public boolean isNull() {
     return this == NULL || (utf8.length == 4 && utf8[0] == 'n');
   }
 
-  /** True if this is a JSON object. */
+  /** {@return true if this is a JSON object} */
   public boolean isObject() {
     return utf8[0] == '{';
   }
 
-  /** True if this is a JSON array. */
+  /** {@return true if this is a JSON array} */
   public boolean isArray() {
     return utf8[0] == '[';
   }
 
-  /** True if this is a JSON string. */
+  /** {@return true if this is a JSON string} */
   public boolean isString() {
     return utf8[0] == '"';
   }

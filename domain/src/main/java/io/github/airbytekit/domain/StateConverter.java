@@ -37,6 +37,8 @@ public final class StateConverter {
   /**
    * Converts a Config API state to protocol messages.
    *
+   * @param state the Config API state
+   * @return the messages in order: none for {@code not_set}, one per entry for {@code stream}, else exactly one
    * @throws AirbyteDataException if the state is inconsistent or of an unknown type
    */
   public static List<AirbyteStateMessage> toProtocol(ConnectionState state) {
@@ -99,6 +101,9 @@ public final class StateConverter {
   /**
    * Converts protocol messages to a Config API state for connection {@code connectionId} (may be null).
    *
+   * @param messages the state messages, as a connector emits or reads them; empty means {@code not_set}
+   * @param connectionId the connection id to put in the state, or null to leave the property out
+   * @return the Config API state
    * @throws AirbyteDataException if the messages mix types, hold several {@code GLOBAL}/{@code LEGACY}
    *     messages, lack a {@code type} or the payload their type needs; the path is relative to the message list
    */

@@ -1,8 +1,6 @@
 package io.github.airbytekit.domain;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The {@code stateType} of a Config API {@link ConnectionState}.
@@ -16,66 +14,41 @@ import java.util.Objects;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class StateType {
+public final class StateType extends OpenEnum {
   /** One global state: a shared blob plus per-stream blobs. Wire value {@code global}. */
-  public static final StateType GLOBAL = new StateType("global");
+  public static final StateType GLOBAL = new StateType("global", true);
 
   /** Per-stream blobs only. Wire value {@code stream}. */
-  public static final StateType STREAM = new StateType("stream");
+  public static final StateType STREAM = new StateType("stream", true);
 
   /** One opaque legacy blob. Wire value {@code legacy}. */
-  public static final StateType LEGACY = new StateType("legacy");
+  public static final StateType LEGACY = new StateType("legacy", true);
 
   /** No state yet. Wire value {@code not_set}. */
-  public static final StateType NOT_SET = new StateType("not_set");
+  public static final StateType NOT_SET = new StateType("not_set", true);
 
   private static final List<StateType> KNOWN = List.of(GLOBAL, STREAM, LEGACY, NOT_SET);
 
-  private final String wireValue;
-
-  private StateType(String wireValue) {
-    this.wireValue = wireValue;
+  private StateType(String wireValue, boolean known) {
+    super(wireValue, known);
   }
 
-  /** Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it. */
+  /**
+   * Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it.
+   *
+   * @param wireValue the string read from the wire, not null
+   * @return the canonical constant, or a new unknown value whose {@link #wireValue()} is {@code wireValue}
+   */
   public static StateType of(String wireValue) {
-    Objects.requireNonNull(wireValue, "wireValue == null");
-    for (StateType known : KNOWN) {
-      if (known.wireValue.equals(wireValue)) {
-        return known;
-      }
-    }
-    return new StateType(wireValue);
+    return lookup(KNOWN, wireValue, unknown -> new StateType(unknown, false));
   }
 
-  /** The values this version knows, in declaration order. */
+  /**
+   * The values this version knows, in declaration order.
+   *
+   * @return an unmodifiable list of the constants
+   */
   public static List<StateType> knownValues() {
     return KNOWN;
-  }
-
-  /** The exact string used on the wire. */
-  public String wireValue() {
-    return wireValue;
-  }
-
-  /** True if this is one of the constants of this class. */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof StateType && wireValue.equals(((StateType) other).wireValue);
-  }
-
-  @Override
-  public int hashCode() {
-    return wireValue.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return wireValue;
   }
 }

@@ -25,61 +25,141 @@ import org.jspecify.annotations.Nullable;
 public abstract class StreamConfig {
   StreamConfig() {}
 
-  /** The sync mode (wire {@code syncMode}). */
+  /**
+   * The sync mode (wire {@code syncMode}).
+   *
+   * @return the sync mode (possibly a value this version does not know); null if the property is absent or JSON {@code
+   *     null}
+   */
   public abstract @Nullable SyncMode getSyncMode();
 
-  /** The cursor field path (wire {@code cursorField}). */
+  /**
+   * The cursor field path (wire {@code cursorField}).
+   *
+   * @return the cursor field path, unmodifiable; null if the property is absent or JSON {@code null} (an empty list
+   *     stays empty)
+   */
   public abstract @Nullable List<String> getCursorField();
 
-  /** The destination sync mode (wire {@code destinationSyncMode}). */
+  /**
+   * The destination sync mode (wire {@code destinationSyncMode}).
+   *
+   * @return the destination sync mode (possibly a value this version does not know); null if the property is absent or
+   *     JSON {@code null}
+   */
   public abstract @Nullable DestinationSyncMode getDestinationSyncMode();
 
-  /** The primary key, a list of field paths (wire {@code primaryKey}). */
+  /**
+   * The primary key, a list of field paths (wire {@code primaryKey}).
+   *
+   * @return the primary key, a list of field paths, unmodifiable; null if the property is absent or JSON {@code null}
+   *     (an empty list stays empty)
+   */
   public abstract @Nullable List<List<String>> getPrimaryKey();
 
-  /** The stream name in the destination (wire {@code aliasName}). */
+  /**
+   * The stream name in the destination (wire {@code aliasName}).
+   *
+   * @return the stream name in the destination, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getAliasName();
 
-  /** Whether the stream is synced (wire {@code selected}). */
+  /**
+   * Whether the stream is synced (wire {@code selected}).
+   *
+   * @return true if the stream is synced, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isSelected();
 
-  /** Whether Airbyte suggests syncing it (wire {@code suggested}). */
+  /**
+   * Whether Airbyte suggests syncing it (wire {@code suggested}).
+   *
+   * @return true if Airbyte suggests syncing it, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isSuggested();
 
-  /** Whether only {@link #getSelectedFields()} are synced (wire {@code fieldSelectionEnabled}). */
+  /**
+   * Whether only {@link #getSelectedFields()} are synced (wire {@code fieldSelectionEnabled}).
+   *
+   * @return true if only {@link #getSelectedFields()} are synced, false if not; null if the property is absent or JSON
+   *     {@code null}
+   */
   public abstract @Nullable Boolean isFieldSelectionEnabled();
 
-  /** The selected fields (wire {@code selectedFields}), verbatim. */
+  /**
+   * The selected fields (wire {@code selectedFields}), verbatim.
+   *
+   * @return the selected fields, exactly as written; null if the property is absent, {@link RawJson#nullValue()} if it
+   *     is JSON {@code null}
+   */
   public abstract @Nullable RawJson getSelectedFields();
 
-  /** The hashed fields (wire {@code hashedFields}), verbatim. */
+  /**
+   * The hashed fields (wire {@code hashedFields}), verbatim.
+   *
+   * @return the hashed fields, exactly as written; null if the property is absent, {@link RawJson#nullValue()} if it is
+   *     JSON {@code null}
+   */
   public abstract @Nullable RawJson getHashedFields();
 
-  /** The mappers (wire {@code mappers}), verbatim. */
+  /**
+   * The mappers (wire {@code mappers}), verbatim.
+   *
+   * @return the mappers, exactly as written; null if the property is absent, {@link RawJson#nullValue()} if it is JSON
+   *     {@code null}
+   */
   public abstract @Nullable RawJson getMappers();
 
-  /** The destination namespace (wire {@code namespace}; not the source namespace of the stream). */
+  /**
+   * The destination namespace (wire {@code namespace}; not the source namespace of the stream).
+   *
+   * @return the destination namespace, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getNamespace();
 
-  /** The object name in the destination (wire {@code destinationObjectName}). */
+  /**
+   * The object name in the destination (wire {@code destinationObjectName}).
+   *
+   * @return the object name in the destination, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getDestinationObjectName();
 
-  /** Whether files are synced with records (wire {@code includeFiles}). */
+  /**
+   * Whether files are synced with records (wire {@code includeFiles}).
+   *
+   * @return true if files are synced with records, false if not; null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Boolean isIncludeFiles();
 
-  /** The generation id (wire {@code generationId}). */
+  /**
+   * The generation id (wire {@code generationId}).
+   *
+   * @return the generation id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Long getGenerationId();
 
-  /** The minimum generation id (wire {@code minimumGenerationId}). */
+  /**
+   * The minimum generation id (wire {@code minimumGenerationId}).
+   *
+   * @return the minimum generation id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Long getMinimumGenerationId();
 
-  /** The sync id (wire {@code syncId}). */
+  /**
+   * The sync id (wire {@code syncId}).
+   *
+   * @return the sync id, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable Long getSyncId();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,21 +20,39 @@ import org.jspecify.annotations.Nullable;
 public abstract class StreamDescriptor {
   StreamDescriptor() {}
 
-  /** The stream name (wire {@code name}). */
+  /**
+   * The stream name (wire {@code name}).
+   *
+   * @return the stream name, never null
+   */
   public abstract String getName();
 
-  /** The namespace (wire {@code namespace}), or null when absent. */
+  /**
+   * The namespace (wire {@code namespace}), or null when absent.
+   *
+   * @return the namespace, or null if the property is absent or JSON {@code null}
+   */
   public abstract @Nullable String getNamespace();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a descriptor with the given name and namespace (null for none). */
+  /**
+   * Returns a descriptor with the given name and namespace.
+   *
+   * @param name the stream name
+   * @param namespace the namespace, or null for none (the property is then omitted)
+   * @return a descriptor without unknown properties
+   */
   public static StreamDescriptor of(String name, @Nullable String namespace) {
     return builder().name(name).namespace(namespace).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,12 +60,16 @@ public abstract class StreamDescriptor {
   /**
    * True if this names the stream {@code name} in {@code namespace}: the name matches exactly and the namespaces
    * match with null and {@code ""} being the same.
+   *
+   * @param name the stream name, compared exactly (case-sensitive)
+   * @param namespace the namespace; null and {@code ""} both mean none
+   * @return true if this descriptor names that stream
    */
   public boolean matches(String name, @Nullable String namespace) {
     return getName().equals(name) && Names.sameNamespace(getNamespace(), namespace);
   }
 
-  /** {@code namespace.name}, or {@code name} when there is no namespace; for messages. */
+  /** {@return {@code namespace.name}, or {@code name} when the namespace is null or empty; for messages} */
   public String displayName() {
     String ns = getNamespace();
     return ns == null || ns.isEmpty() ? getName() : ns + "." + getName();

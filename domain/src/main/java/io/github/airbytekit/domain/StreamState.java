@@ -21,16 +21,29 @@ import org.jspecify.annotations.Nullable;
 public abstract class StreamState {
   StreamState() {}
 
-  /** The stream (wire {@code streamDescriptor}). */
+  /**
+   * The stream (wire {@code streamDescriptor}).
+   *
+   * @return the stream, never null
+   */
   public abstract StreamDescriptor getStreamDescriptor();
 
-  /** The state blob (wire {@code streamState}): null when absent, {@link RawJson#nullValue()} when JSON null. */
+  /**
+   * The state blob (wire {@code streamState}): null when absent, {@link RawJson#nullValue()} when JSON null.
+   *
+   * @return the state blob, exactly as written; null if the property is absent, {@link RawJson#nullValue()} if it is
+   *     JSON {@code null}
+   */
   public abstract @Nullable RawJson getStreamState();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,13 +19,21 @@ import org.jspecify.annotations.Nullable;
 public abstract class SyncCatalog {
   SyncCatalog() {}
 
-  /** The streams with their configuration (wire {@code streams}). */
+  /**
+   * The streams with their configuration (wire {@code streams}).
+   *
+   * @return the streams with their configuration, unmodifiable, never null
+   */
   public abstract List<SyncCatalogEntry> getStreams();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,16 +18,28 @@ import org.jspecify.annotations.Nullable;
 public abstract class SyncCatalogEntry {
   SyncCatalogEntry() {}
 
-  /** What the source offers (wire {@code stream}). */
+  /**
+   * What the source offers (wire {@code stream}).
+   *
+   * @return the stream as the source describes it, never null
+   */
   public abstract CatalogStream getStream();
 
-  /** How the stream is synced (wire {@code config}). */
+  /**
+   * How the stream is synced (wire {@code config}).
+   *
+   * @return the sync settings chosen for the stream, never null
+   */
   public abstract StreamConfig getConfig();
 
-  /** Properties this version does not know, in input order, kept verbatim. */
+  /**
+   * Properties this version does not know, in input order, kept verbatim.
+   *
+   * @return an unmodifiable map from property name to its exact JSON value, in input order; empty if there are none
+   */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();
   }

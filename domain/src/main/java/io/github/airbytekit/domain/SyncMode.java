@@ -1,8 +1,6 @@
 package io.github.airbytekit.domain;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How a source reads a stream ({@code full_refresh} or {@code incremental}); the same names in both forms.
@@ -16,60 +14,35 @@ import java.util.Objects;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class SyncMode {
+public final class SyncMode extends OpenEnum {
   /** Read everything every sync. Wire value {@code full_refresh}. */
-  public static final SyncMode FULL_REFRESH = new SyncMode("full_refresh");
+  public static final SyncMode FULL_REFRESH = new SyncMode("full_refresh", true);
 
   /** Read only what changed since the cursor. Wire value {@code incremental}. */
-  public static final SyncMode INCREMENTAL = new SyncMode("incremental");
+  public static final SyncMode INCREMENTAL = new SyncMode("incremental", true);
 
   private static final List<SyncMode> KNOWN = List.of(FULL_REFRESH, INCREMENTAL);
 
-  private final String wireValue;
-
-  private SyncMode(String wireValue) {
-    this.wireValue = wireValue;
+  private SyncMode(String wireValue, boolean known) {
+    super(wireValue, known);
   }
 
-  /** Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it. */
+  /**
+   * Returns the constant for {@code wireValue} (exact, case-sensitive match), or an unknown value that keeps it.
+   *
+   * @param wireValue the string read from the wire, not null
+   * @return the canonical constant, or a new unknown value whose {@link #wireValue()} is {@code wireValue}
+   */
   public static SyncMode of(String wireValue) {
-    Objects.requireNonNull(wireValue, "wireValue == null");
-    for (SyncMode known : KNOWN) {
-      if (known.wireValue.equals(wireValue)) {
-        return known;
-      }
-    }
-    return new SyncMode(wireValue);
+    return lookup(KNOWN, wireValue, unknown -> new SyncMode(unknown, false));
   }
 
-  /** The values this version knows, in declaration order. */
+  /**
+   * The values this version knows, in declaration order.
+   *
+   * @return an unmodifiable list of the constants
+   */
   public static List<SyncMode> knownValues() {
     return KNOWN;
-  }
-
-  /** The exact string used on the wire. */
-  public String wireValue() {
-    return wireValue;
-  }
-
-  /** True if this is one of the constants of this class. */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof SyncMode && wireValue.equals(((SyncMode) other).wireValue);
-  }
-
-  @Override
-  public int hashCode() {
-    return wireValue.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return wireValue;
   }
 }

@@ -1,9 +1,5 @@
 package io.github.airbytekit.domain.internal;
 
-import static io.github.airbytekit.domain.internal.StateJson.additional;
-import static io.github.airbytekit.domain.internal.StateJson.raw;
-
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.AirbyteStream;
 import io.github.airbytekit.domain.CatalogStream;
@@ -16,7 +12,9 @@ import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.domain.SyncCatalogEntry;
 import io.github.airbytekit.domain.SyncMode;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and writes catalogs in both forms. Schemas are copied verbatim; unknown properties are kept in order. */
@@ -26,25 +24,12 @@ public final class CatalogJson {
   // ---- Config API form ----
 
   public static SyncCatalog readSyncCatalog(JsonIn reader) throws IOException {
-    Reads.Members m = Reads.Members.begin(reader);
     SyncCatalog.Builder b = SyncCatalog.builder();
-    List<SyncCatalogEntry> streams = null;
-    for (String name; (name = m.next()) != null; ) {
-      if (name.equals("streams")) {
-        streams = Reads.list(reader, CatalogJson::readEntry);
-      } else {
-        b.putAdditionalProperties(name, m.raw());
-      }
-    }
-    return b.addAllStreams(m.require("streams", streams)).build();
+    return b.addAllStreams(readStreams(reader, CatalogJson::readEntry, b::putAdditionalProperties)).build();
   }
 
   public static void writeSyncCatalog(JsonWriter writer, SyncCatalog value) throws IOException {
-    writer.beginObject();
-    writer.name("streams");
-    Reads.writeList(writer, value.getStreams(), CatalogJson::writeEntry);
-    additional(writer, value.getAdditionalProperties());
-    writer.endObject();
+    writeStreams(writer, value.getStreams(), CatalogJson::writeEntry, value.getAdditionalProperties());
   }
 
   public static SyncCatalogEntry readEntry(JsonIn reader) throws IOException {
@@ -55,10 +40,10 @@ public final class CatalogJson {
     for (String name; (name = m.next()) != null; ) {
       switch (name) {
         case "stream":
-          stream = reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readCatalogStream(reader);
+          stream = Reads.nullable(reader, CatalogJson::readCatalogStream);
           break;
         case "config":
-          config = reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readStreamConfig(reader);
+          config = Reads.nullable(reader, CatalogJson::readStreamConfig);
           break;
         default:
           b.putAdditionalProperties(name, m.raw());
@@ -73,65 +58,17 @@ public final class CatalogJson {
     writeCatalogStream(writer, value.getStream());
     writer.name("config");
     writeStreamConfig(writer, value.getConfig());
-    additional(writer, value.getAdditionalProperties());
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
   }
 
   public static CatalogStream readCatalogStream(JsonIn reader) throws IOException {
-    Reads.Members m = Reads.Members.begin(reader);
-    CatalogStream.Builder b = CatalogStream.builder();
-    String streamName = null;
-    for (String name; (name = m.next()) != null; ) {
-      switch (name) {
-        case "name":
-          streamName = Reads.string(reader);
-          break;
-        case "namespace":
-          b.namespace(Reads.string(reader));
-          break;
-        case "jsonSchema":
-          b.jsonSchema(reader.nextRaw());
-          break;
-        case "supportedSyncModes":
-          b.supportedSyncModes(Reads.list(reader, CatalogJson::syncModeItem));
-          break;
-        case "sourceDefinedCursor":
-          b.sourceDefinedCursor(Reads.bool(reader));
-          break;
-        case "defaultCursorField":
-          b.defaultCursorField(Reads.strings(reader));
-          break;
-        case "sourceDefinedPrimaryKey":
-          b.sourceDefinedPrimaryKey(Reads.paths(reader));
-          break;
-        case "isResumable":
-          b.resumable(Reads.bool(reader));
-          break;
-        case "isFileBased":
-          b.fileBased(Reads.bool(reader));
-          break;
-        default:
-          b.putAdditionalProperties(name, m.raw());
-      }
-    }
-    return b.name(m.require("name", streamName)).build();
+    Map<String, RawJson> additional = new LinkedHashMap<>();
+    return StreamFields.read(reader, StreamFields.CONFIG_API, additional).toCatalogStream(additional);
   }
 
   public static void writeCatalogStream(JsonWriter writer, CatalogStream v) throws IOException {
-    writer.beginObject();
-    writer.name("name").value(v.getName());
-    if (v.getNamespace() != null) {
-      writer.name("namespace").value(v.getNamespace());
-    }
-    raw(writer, "jsonSchema", v.getJsonSchema());
-    syncModes(writer, "supportedSyncModes", v.getSupportedSyncModes());
-    bool(writer, "sourceDefinedCursor", v.isSourceDefinedCursor());
-    strings(writer, "defaultCursorField", v.getDefaultCursorField());
-    paths(writer, "sourceDefinedPrimaryKey", v.getSourceDefinedPrimaryKey());
-    bool(writer, "isResumable", v.isResumable());
-    bool(writer, "isFileBased", v.isFileBased());
-    additional(writer, v.getAdditionalProperties());
-    writer.endObject();
+    StreamFields.of(v).write(writer, StreamFields.CONFIG_API, v.getAdditionalProperties());
   }
 
   public static StreamConfig readStreamConfig(JsonIn reader) throws IOException {
@@ -199,53 +136,36 @@ public final class CatalogJson {
 
   public static void writeStreamConfig(JsonWriter writer, StreamConfig v) throws IOException {
     writer.beginObject();
-    if (v.getSyncMode() != null) {
-      writer.name("syncMode").value(v.getSyncMode().wireValue());
-    }
-    strings(writer, "cursorField", v.getCursorField());
-    if (v.getDestinationSyncMode() != null) {
-      writer.name("destinationSyncMode").value(v.getDestinationSyncMode().wireValue());
-    }
-    paths(writer, "primaryKey", v.getPrimaryKey());
-    string(writer, "aliasName", v.getAliasName());
-    bool(writer, "selected", v.isSelected());
-    bool(writer, "suggested", v.isSuggested());
-    bool(writer, "fieldSelectionEnabled", v.isFieldSelectionEnabled());
-    raw(writer, "selectedFields", v.getSelectedFields());
-    raw(writer, "hashedFields", v.getHashedFields());
-    raw(writer, "mappers", v.getMappers());
-    string(writer, "namespace", v.getNamespace());
-    string(writer, "destinationObjectName", v.getDestinationObjectName());
-    bool(writer, "includeFiles", v.isIncludeFiles());
-    number(writer, "generationId", v.getGenerationId());
-    number(writer, "minimumGenerationId", v.getMinimumGenerationId());
-    number(writer, "syncId", v.getSyncId());
-    additional(writer, v.getAdditionalProperties());
+    Writes.string(writer, "syncMode", wire(v.getSyncMode()));
+    Writes.strings(writer, "cursorField", v.getCursorField());
+    Writes.string(writer, "destinationSyncMode", wire(v.getDestinationSyncMode()));
+    Writes.paths(writer, "primaryKey", v.getPrimaryKey());
+    Writes.string(writer, "aliasName", v.getAliasName());
+    Writes.bool(writer, "selected", v.isSelected());
+    Writes.bool(writer, "suggested", v.isSuggested());
+    Writes.bool(writer, "fieldSelectionEnabled", v.isFieldSelectionEnabled());
+    Writes.raw(writer, "selectedFields", v.getSelectedFields());
+    Writes.raw(writer, "hashedFields", v.getHashedFields());
+    Writes.raw(writer, "mappers", v.getMappers());
+    Writes.string(writer, "namespace", v.getNamespace());
+    Writes.string(writer, "destinationObjectName", v.getDestinationObjectName());
+    Writes.bool(writer, "includeFiles", v.isIncludeFiles());
+    Writes.number(writer, "generationId", v.getGenerationId());
+    Writes.number(writer, "minimumGenerationId", v.getMinimumGenerationId());
+    Writes.number(writer, "syncId", v.getSyncId());
+    Writes.additional(writer, v.getAdditionalProperties());
     writer.endObject();
   }
 
   // ---- protocol form ----
 
   public static ConfiguredAirbyteCatalog readConfiguredCatalog(JsonIn reader) throws IOException {
-    Reads.Members m = Reads.Members.begin(reader);
     ConfiguredAirbyteCatalog.Builder b = ConfiguredAirbyteCatalog.builder();
-    List<ConfiguredAirbyteStream> streams = null;
-    for (String name; (name = m.next()) != null; ) {
-      if (name.equals("streams")) {
-        streams = Reads.list(reader, CatalogJson::readConfiguredStream);
-      } else {
-        b.putAdditionalProperties(name, m.raw());
-      }
-    }
-    return b.addAllStreams(m.require("streams", streams)).build();
+    return b.addAllStreams(readStreams(reader, CatalogJson::readConfiguredStream, b::putAdditionalProperties)).build();
   }
 
   public static void writeConfiguredCatalog(JsonWriter writer, ConfiguredAirbyteCatalog value) throws IOException {
-    writer.beginObject();
-    writer.name("streams");
-    Reads.writeList(writer, value.getStreams(), CatalogJson::writeConfiguredStream);
-    additional(writer, value.getAdditionalProperties());
-    writer.endObject();
+    writeStreams(writer, value.getStreams(), CatalogJson::writeConfiguredStream, value.getAdditionalProperties());
   }
 
   public static ConfiguredAirbyteStream readConfiguredStream(JsonIn reader) throws IOException {
@@ -255,7 +175,7 @@ public final class CatalogJson {
     for (String name; (name = m.next()) != null; ) {
       switch (name) {
         case "stream":
-          stream = reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readAirbyteStream(reader);
+          stream = Reads.nullable(reader, CatalogJson::readAirbyteStream);
           break;
         case "sync_mode":
           b.syncMode(syncMode(reader));
@@ -295,81 +215,58 @@ public final class CatalogJson {
     writer.beginObject();
     writer.name("stream");
     writeAirbyteStream(writer, v.getStream());
-    if (v.getSyncMode() != null) {
-      writer.name("sync_mode").value(v.getSyncMode().wireValue());
-    }
-    strings(writer, "cursor_field", v.getCursorField());
-    if (v.getDestinationSyncMode() != null) {
-      writer.name("destination_sync_mode").value(v.getDestinationSyncMode().wireValue());
-    }
-    paths(writer, "primary_key", v.getPrimaryKey());
-    string(writer, "destination_object_name", v.getDestinationObjectName());
-    number(writer, "generation_id", v.getGenerationId());
-    number(writer, "minimum_generation_id", v.getMinimumGenerationId());
-    number(writer, "sync_id", v.getSyncId());
-    bool(writer, "include_files", v.isIncludeFiles());
-    additional(writer, v.getAdditionalProperties());
+    Writes.string(writer, "sync_mode", wire(v.getSyncMode()));
+    Writes.strings(writer, "cursor_field", v.getCursorField());
+    Writes.string(writer, "destination_sync_mode", wire(v.getDestinationSyncMode()));
+    Writes.paths(writer, "primary_key", v.getPrimaryKey());
+    Writes.string(writer, "destination_object_name", v.getDestinationObjectName());
+    Writes.number(writer, "generation_id", v.getGenerationId());
+    Writes.number(writer, "minimum_generation_id", v.getMinimumGenerationId());
+    Writes.number(writer, "sync_id", v.getSyncId());
+    Writes.bool(writer, "include_files", v.isIncludeFiles());
+    Writes.additional(writer, v.getAdditionalProperties());
     writer.endObject();
   }
 
   public static AirbyteStream readAirbyteStream(JsonIn reader) throws IOException {
-    Reads.Members m = Reads.Members.begin(reader);
-    AirbyteStream.Builder b = AirbyteStream.builder();
-    String streamName = null;
-    for (String name; (name = m.next()) != null; ) {
-      switch (name) {
-        case "name":
-          streamName = Reads.string(reader);
-          break;
-        case "namespace":
-          b.namespace(Reads.string(reader));
-          break;
-        case "json_schema":
-          b.jsonSchema(reader.nextRaw());
-          break;
-        case "supported_sync_modes":
-          b.supportedSyncModes(Reads.list(reader, CatalogJson::syncModeItem));
-          break;
-        case "source_defined_cursor":
-          b.sourceDefinedCursor(Reads.bool(reader));
-          break;
-        case "default_cursor_field":
-          b.defaultCursorField(Reads.strings(reader));
-          break;
-        case "source_defined_primary_key":
-          b.sourceDefinedPrimaryKey(Reads.paths(reader));
-          break;
-        case "is_resumable":
-          b.resumable(Reads.bool(reader));
-          break;
-        case "is_file_based":
-          b.fileBased(Reads.bool(reader));
-          break;
-        default:
-          b.putAdditionalProperties(name, m.raw());
-      }
-    }
-    return b.name(m.require("name", streamName)).build();
+    Map<String, RawJson> additional = new LinkedHashMap<>();
+    return StreamFields.read(reader, StreamFields.PROTOCOL, additional).toAirbyteStream(additional);
   }
 
   public static void writeAirbyteStream(JsonWriter writer, AirbyteStream v) throws IOException {
-    writer.beginObject();
-    writer.name("name").value(v.getName());
-    if (v.getNamespace() != null) {
-      writer.name("namespace").value(v.getNamespace());
-    }
-    raw(writer, "json_schema", v.getJsonSchema());
-    syncModes(writer, "supported_sync_modes", v.getSupportedSyncModes());
-    bool(writer, "source_defined_cursor", v.isSourceDefinedCursor());
-    strings(writer, "default_cursor_field", v.getDefaultCursorField());
-    paths(writer, "source_defined_primary_key", v.getSourceDefinedPrimaryKey());
-    bool(writer, "is_resumable", v.isResumable());
-    bool(writer, "is_file_based", v.isFileBased());
-    additional(writer, v.getAdditionalProperties());
-    writer.endObject();
+    StreamFields.of(v).write(writer, StreamFields.PROTOCOL, v.getAdditionalProperties());
   }
 
   // ---- helpers ----
+
+  /** Receives an unknown property of a catalog object. */
+  private interface Additional {
+    void put(String name, RawJson value);
+  }
+
+  /** Reads a catalog object of either form: a required {@code streams} array plus unknown properties. */
+  private static <T> List<T> readStreams(JsonIn reader, Reads.Item<T> stream, Additional additional)
+      throws IOException {
+    Reads.Members m = Reads.Members.begin(reader);
+    List<T> streams = null;
+    for (String name; (name = m.next()) != null; ) {
+      if (name.equals("streams")) {
+        streams = Reads.list(reader, stream);
+      } else {
+        additional.put(name, m.raw());
+      }
+    }
+    return m.require("streams", streams);
+  }
+
+  private static <T> void writeStreams(
+      JsonWriter writer, List<T> streams, Reads.Writer<T> stream, Map<String, RawJson> additional) throws IOException {
+    writer.beginObject();
+    writer.name("streams");
+    Reads.writeList(writer, streams, stream);
+    Writes.additional(writer, additional);
+    writer.endObject();
+  }
 
   static @Nullable SyncMode syncMode(JsonIn reader) throws IOException {
     String s = Reads.string(reader);
@@ -385,42 +282,11 @@ public final class CatalogJson {
     return s == null ? null : DestinationSyncMode.of(s);
   }
 
-  static void string(JsonWriter writer, String name, @Nullable String value) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value);
-    }
+  private static @Nullable String wire(@Nullable SyncMode mode) {
+    return mode == null ? null : mode.wireValue();
   }
 
-  static void bool(JsonWriter writer, String name, @Nullable Boolean value) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value.booleanValue());
-    }
-  }
-
-  static void number(JsonWriter writer, String name, @Nullable Long value) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value.longValue());
-    }
-  }
-
-  static void strings(JsonWriter writer, String name, @Nullable List<String> value) throws IOException {
-    if (value != null) {
-      writer.name(name);
-      Reads.writeList(writer, value, JsonWriter::value);
-    }
-  }
-
-  static void paths(JsonWriter writer, String name, @Nullable List<List<String>> value) throws IOException {
-    if (value != null) {
-      writer.name(name);
-      Reads.writePaths(writer, value);
-    }
-  }
-
-  static void syncModes(JsonWriter writer, String name, @Nullable List<SyncMode> value) throws IOException {
-    if (value != null) {
-      writer.name(name);
-      Reads.writeList(writer, value, (w, mode) -> w.value(mode.wireValue()));
-    }
+  private static @Nullable String wire(@Nullable DestinationSyncMode mode) {
+    return mode == null ? null : mode.wireValue();
   }
 }

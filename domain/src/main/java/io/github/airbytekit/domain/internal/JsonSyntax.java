@@ -107,22 +107,13 @@ public final class JsonSyntax {
             break;
           }
           case 't':
-            if (b[i + 1] != 'r' || b[i + 2] != 'u' || b[i + 3] != 'e') {
-              throw new SyntaxError(at("invalid literal", i));
-            }
-            i += 4;
+            i = literal(b, i, TRUE);
             break;
           case 'f':
-            if (b[i + 1] != 'a' || b[i + 2] != 'l' || b[i + 3] != 's' || b[i + 4] != 'e') {
-              throw new SyntaxError(at("invalid literal", i));
-            }
-            i += 5;
+            i = literal(b, i, FALSE);
             break;
           case 'n':
-            if (b[i + 1] != 'u' || b[i + 2] != 'l' || b[i + 3] != 'l') {
-              throw new SyntaxError(at("invalid literal", i));
-            }
-            i += 4;
+            i = literal(b, i, NULL);
             break;
           case '-':
           case '0':
@@ -308,6 +299,23 @@ public final class JsonSyntax {
       }
     }
     return i;
+  }
+
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  /**
+   * Checks that {@code word} (whose first byte has matched) stands at {@code i} and returns the offset after it. Reading
+   * past the end throws {@link ArrayIndexOutOfBoundsException}, which the caller reports as an unexpected end.
+   */
+  private static int literal(byte[] b, int i, byte[] word) {
+    for (int k = 1; k < word.length; k++) {
+      if (b[i + k] != word[k]) {
+        throw new SyntaxError(at("invalid literal", i));
+      }
+    }
+    return i + word.length;
   }
 
   private static String at(String problem, int offset) {

@@ -107,6 +107,11 @@ public final class Reads {
     }
   }
 
+  /** Reads a value with {@code item}, or null for JSON null. */
+  public static <T> @Nullable T nullable(JsonIn reader, Item<T> item) throws IOException {
+    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : item.read(reader);
+  }
+
   /** Reads a list with {@code item}, or null for JSON null. */
   public static <T> @Nullable List<T> list(JsonIn reader, Item<T> item) throws IOException {
     JsonReader.Token token = reader.peek();

@@ -1,6 +1,5 @@
 package io.github.airbytekit.domain.internal;
 
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.AirbyteGlobalState;
 import io.github.airbytekit.domain.AirbyteStateMessage;
@@ -14,8 +13,6 @@ import io.github.airbytekit.domain.StreamDescriptor;
 import io.github.airbytekit.domain.StreamState;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /** Reads and writes state in both forms. Blobs are copied verbatim; unknown properties are kept in order. */
 public final class StateJson {
@@ -43,7 +40,7 @@ public final class StateJson {
           b.streamState(Reads.list(reader, StateJson::readStreamState));
           break;
         case "globalState":
-          b.globalState(reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readGlobalState(reader));
+          b.globalState(Reads.nullable(reader, StateJson::readGlobalState));
           break;
         default:
           b.putAdditionalProperties(name, m.raw());
@@ -55,20 +52,11 @@ public final class StateJson {
   public static void writeConnectionState(JsonWriter writer, ConnectionState value) throws IOException {
     writer.beginObject();
     writer.name("stateType").value(value.getStateType().wireValue());
-    if (value.getConnectionId() != null) {
-      writer.name("connectionId").value(value.getConnectionId());
-    }
-    raw(writer, "state", value.getState());
-    List<StreamState> streams = value.getStreamState();
-    if (streams != null) {
-      writer.name("streamState");
-      Reads.writeList(writer, streams, StateJson::writeStreamState);
-    }
-    if (value.getGlobalState() != null) {
-      writer.name("globalState");
-      writeGlobalState(writer, value.getGlobalState());
-    }
-    additional(writer, value.getAdditionalProperties());
+    Writes.string(writer, "connectionId", value.getConnectionId());
+    Writes.raw(writer, "state", value.getState());
+    Writes.value(writer, "streamState", value.getStreamState(), StateJson::writeStreamStates);
+    Writes.value(writer, "globalState", value.getGlobalState(), StateJson::writeGlobalState);
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
   }
 
@@ -79,7 +67,7 @@ public final class StateJson {
     for (String name; (name = m.next()) != null; ) {
       switch (name) {
         case "streamDescriptor":
-          descriptor = readDescriptorOrNull(reader);
+          descriptor = Reads.nullable(reader, StateJson::readDescriptor);
           break;
         case "streamState":
           b.streamState(reader.nextRaw());
@@ -95,9 +83,13 @@ public final class StateJson {
     writer.beginObject();
     writer.name("streamDescriptor");
     writeDescriptor(writer, value.getStreamDescriptor());
-    raw(writer, "streamState", value.getStreamState());
-    additional(writer, value.getAdditionalProperties());
+    Writes.raw(writer, "streamState", value.getStreamState());
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
+  }
+
+  private static void writeStreamStates(JsonWriter writer, List<StreamState> streams) throws IOException {
+    Reads.writeList(writer, streams, StateJson::writeStreamState);
   }
 
   public static GlobalState readGlobalState(JsonIn reader) throws IOException {
@@ -131,21 +123,13 @@ public final class StateJson {
 
   public static void writeGlobalState(JsonWriter writer, GlobalState value) throws IOException {
     writer.beginObject();
-    raw(writer, "shared_state", value.getSharedState());
-    List<StreamState> streams = value.getStreamStates();
-    if (streams != null) {
-      writer.name("streamStates");
-      Reads.writeList(writer, streams, StateJson::writeStreamState);
-    }
-    additional(writer, value.getAdditionalProperties());
+    Writes.raw(writer, "shared_state", value.getSharedState());
+    Writes.value(writer, "streamStates", value.getStreamStates(), StateJson::writeStreamStates);
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
   }
 
   // ---- shared ----
-
-  private static @Nullable StreamDescriptor readDescriptorOrNull(JsonIn reader) throws IOException {
-    return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readDescriptor(reader);
-  }
 
   public static StreamDescriptor readDescriptor(JsonIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
@@ -169,10 +153,8 @@ public final class StateJson {
   public static void writeDescriptor(JsonWriter writer, StreamDescriptor value) throws IOException {
     writer.beginObject();
     writer.name("name").value(value.getName());
-    if (value.getNamespace() != null) {
-      writer.name("namespace").value(value.getNamespace());
-    }
-    additional(writer, value.getAdditionalProperties());
+    Writes.string(writer, "namespace", value.getNamespace());
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
   }
 
@@ -201,10 +183,10 @@ public final class StateJson {
           b.type(t == null ? null : AirbyteStateType.of(t));
           break;
         case "stream":
-          b.stream(reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readAirbyteStreamState(reader));
+          b.stream(Reads.nullable(reader, StateJson::readAirbyteStreamState));
           break;
         case "global":
-          b.global(reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : readAirbyteGlobalState(reader));
+          b.global(Reads.nullable(reader, StateJson::readAirbyteGlobalState));
           break;
         case "data":
           b.data(reader.nextRaw());
@@ -218,19 +200,11 @@ public final class StateJson {
 
   public static void writeMessage(JsonWriter writer, AirbyteStateMessage value) throws IOException {
     writer.beginObject();
-    if (value.getType() != null) {
-      writer.name("type").value(value.getType().wireValue());
-    }
-    if (value.getStream() != null) {
-      writer.name("stream");
-      writeAirbyteStreamState(writer, value.getStream());
-    }
-    if (value.getGlobal() != null) {
-      writer.name("global");
-      writeAirbyteGlobalState(writer, value.getGlobal());
-    }
-    raw(writer, "data", value.getData());
-    additional(writer, value.getAdditionalProperties());
+    Writes.value(writer, "type", value.getType(), (w, type) -> w.value(type.wireValue()));
+    Writes.value(writer, "stream", value.getStream(), StateJson::writeAirbyteStreamState);
+    Writes.value(writer, "global", value.getGlobal(), StateJson::writeAirbyteGlobalState);
+    Writes.raw(writer, "data", value.getData());
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
   }
 
@@ -241,7 +215,7 @@ public final class StateJson {
     for (String name; (name = m.next()) != null; ) {
       switch (name) {
         case "stream_descriptor":
-          descriptor = readDescriptorOrNull(reader);
+          descriptor = Reads.nullable(reader, StateJson::readDescriptor);
           break;
         case "stream_state":
           b.streamState(reader.nextRaw());
@@ -257,8 +231,8 @@ public final class StateJson {
     writer.beginObject();
     writer.name("stream_descriptor");
     writeDescriptor(writer, value.getStreamDescriptor());
-    raw(writer, "stream_state", value.getStreamState());
-    additional(writer, value.getAdditionalProperties());
+    Writes.raw(writer, "stream_state", value.getStreamState());
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
   }
 
@@ -282,32 +256,10 @@ public final class StateJson {
 
   public static void writeAirbyteGlobalState(JsonWriter writer, AirbyteGlobalState value) throws IOException {
     writer.beginObject();
-    raw(writer, "shared_state", value.getSharedState());
-    List<AirbyteStreamState> streams = value.getStreamStates();
-    if (streams != null) {
-      writer.name("stream_states");
-      Reads.writeList(writer, streams, StateJson::writeAirbyteStreamState);
-    }
-    additional(writer, value.getAdditionalProperties());
+    Writes.raw(writer, "shared_state", value.getSharedState());
+    Writes.value(writer, "stream_states", value.getStreamStates(),
+        (w, streams) -> Reads.writeList(w, streams, StateJson::writeAirbyteStreamState));
+    Writes.additional(writer, value.getAdditionalProperties());
     writer.endObject();
-  }
-
-  // ---- helpers ----
-
-  static void raw(JsonWriter writer, String name, @Nullable RawJson value) throws IOException {
-    if (value != null) {
-      writer.name(name);
-      value.writeTo(writer);
-    }
-  }
-
-  static void additional(JsonWriter writer, Map<String, RawJson> additional) throws IOException {
-    if (additional.isEmpty()) {
-      return;
-    }
-    for (Map.Entry<String, RawJson> e : additional.entrySet()) {
-      writer.name(e.getKey());
-      e.getValue().writeTo(writer);
-    }
   }
 }
