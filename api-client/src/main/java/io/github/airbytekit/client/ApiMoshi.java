@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import io.github.airbytekit.client.internal.JavaTypeAdapters;
 import io.github.airbytekit.client.internal.ObjectAsRawJsonFactory;
 import io.github.airbytekit.client.internal.OpenEnumAdapterFactory;
+import io.github.airbytekit.client.internal.RequiredPropertiesFactory;
 import io.github.airbytekit.domain.AirbyteJson;
 import java.util.Objects;
 
@@ -19,6 +20,12 @@ import java.util.Objects;
  * {@code BigDecimal}, the generated open enums, and every domain type (state, catalog,
  * {@link io.github.airbytekit.domain.RawJson}). Free-form JSON never becomes Moshi's lossy
  * {@code Map}/{@code Double} tree: a value read as {@code Object} arrives as a {@code RawJson}.
+ *
+ * <p>Reading a generated model fails with a {@link com.squareup.moshi.JsonDataException} when a
+ * required, non-{@code nullable} property is absent or {@code null} at any depth; the message names
+ * the property and the JSON path of its object, e.g.
+ * {@code Required property 'status' missing or null at $.data[3]}. So the non-null getters of
+ * parsed models never return null.
  */
 public final class ApiMoshi {
 
@@ -48,6 +55,7 @@ public final class ApiMoshi {
         .add(AirbyteJson.adapterFactory())
         .add(JavaTypeAdapters.FACTORY)
         .add(OpenEnumAdapterFactory.INSTANCE)
-        .add(ObjectAsRawJsonFactory.INSTANCE);
+        .add(ObjectAsRawJsonFactory.INSTANCE)
+        .add(RequiredPropertiesFactory.INSTANCE);
   }
 }

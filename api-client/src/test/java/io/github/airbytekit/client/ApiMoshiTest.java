@@ -47,7 +47,8 @@ class ApiMoshiTest {
   @Test
   void unknownEnumValueReadsAsUnknownAndKeepsItsText() throws Exception {
     JobResponse job = ApiMoshi.moshi().adapter(JobResponse.class)
-        .fromJson("{\"jobId\":1,\"status\":\"waiting_for_quota\",\"jobType\":\"sync\"}");
+        .fromJson("{\"jobId\":1,\"status\":\"waiting_for_quota\",\"jobType\":\"sync\","
+            + "\"startTime\":\"2026-11-25T10:15:30Z\",\"connectionId\":\"9924bcd0-99be-453d-ba47-c2c9766f7da5\"}");
 
     assertThat(job.getStatus()).isEqualTo(JobStatusEnum.UNKNOWN);
     assertThat(job.getStatus().isUnknown()).isTrue();
