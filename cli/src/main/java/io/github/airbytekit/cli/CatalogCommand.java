@@ -93,15 +93,13 @@ final class CatalogCommand {
               paramLabel = "FILE",
               description = "Input file; - or absent: stdin.")
           @Nullable String file) {
-    RootCommand root = RootCommand.of(spec);
-    StateCommand.Forms.Target target = StateCommand.Forms.target(to);
-    SyncCatalog catalog = readCatalog(Inputs.fileOrStdin(file, root.in));
-    if (target == StateCommand.Forms.Target.PROTOCOL) {
-      root.printJson(AirbyteJson.configuredCatalog().write(CatalogConverter.toProtocol(catalog)));
-    } else {
-      root.printJson(AirbyteJson.syncCatalog().write(catalog));
-    }
-    return ExitCodes.OK;
+    return StateCommand.Forms.convert(
+        RootCommand.of(spec),
+        to,
+        file,
+        CatalogCommand::readCatalog,
+        catalog -> AirbyteJson.configuredCatalog().write(CatalogConverter.toProtocol(catalog)),
+        AirbyteJson.syncCatalog()::write);
   }
 
   static SyncCatalog readCatalog(String json) {

@@ -2,6 +2,7 @@ package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.CloudConnection;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,22 +35,14 @@ final class ConnectionCommand {
     if (name.isBlank()) {
       throw CliException.usage("NAME must not be blank");
     }
-    RootCommand root = RootCommand.of(spec);
-    CloudConnection connection = root.session().connection(conn);
-    connection.rename(name);
-    printConnection(root, connection);
-    return ExitCodes.OK;
+    return change(conn, connection -> connection.rename(name));
   }
 
   @Command(mixinStandardHelpOptions = true, name = "set-prefix", description = "Set the destination table prefix ('' removes it).")
   int setPrefix(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1", paramLabel = "PREFIX", description = "Table prefix.") String prefix) {
-    RootCommand root = RootCommand.of(spec);
-    CloudConnection connection = root.session().connection(conn);
-    connection.setTablePrefix(prefix);
-    printConnection(root, connection);
-    return ExitCodes.OK;
+    return change(conn, connection -> connection.setTablePrefix(prefix));
   }
 
   @Command(
@@ -61,11 +54,7 @@ final class ConnectionCommand {
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "STREAM", description = "Stream names.")
           List<String> streams) {
-    RootCommand root = RootCommand.of(spec);
-    CloudConnection connection = root.session().connection(conn);
-    connection.setSelectedStreams(streams);
-    printConnection(root, connection);
-    return ExitCodes.OK;
+    return change(conn, connection -> connection.setSelectedStreams(streams));
   }
 
   @Command(mixinStandardHelpOptions = true, name = "enable", description = "Enable the connection (no change if it already is).")
@@ -79,9 +68,14 @@ final class ConnectionCommand {
   }
 
   private int setEnabled(String conn, boolean enabled) {
+    return change(conn, connection -> connection.setEnabled(enabled)); // GET, then PATCH only if it differs
+  }
+
+  /** Loads the connection, applies {@code edit}, prints the connection as it is afterwards. */
+  private int change(String conn, Consumer<CloudConnection> edit) {
     RootCommand root = RootCommand.of(spec);
     CloudConnection connection = root.session().connection(conn);
-    connection.setEnabled(enabled); // GET, then PATCH only if the status differs
+    edit.accept(connection);
     printConnection(root, connection);
     return ExitCodes.OK;
   }
@@ -102,15 +96,13 @@ final class ConnectionCommand {
   int schedule(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @ArgGroup(exclusive = true, multiplicity = "1") ScheduleChoice choice) {
-    RootCommand root = RootCommand.of(spec);
-    CloudConnection connection = root.session().connection(conn);
-    if (choice.manual) {
-      connection.setManualSchedule();
-    } else {
-      connection.setSchedule(choice.cron);
-    }
-    printConnection(root, connection);
-    return ExitCodes.OK;
+    return change(conn, connection -> {
+      if (choice.manual) {
+        connection.setManualSchedule();
+      } else {
+        connection.setSchedule(choice.cron);
+      }
+    });
   }
 
   @Command(

@@ -4,6 +4,7 @@ import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.JobQuery;
+import io.github.airbytekit.connections.JobSnapshot;
 import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
 import io.github.airbytekit.connections.StreamStateWriteReport;
@@ -161,12 +162,13 @@ final class DemoCommand implements Callable<Integer> {
         "sync history " + CONNECTION_ID + " --limit 5");
     List<SyncResult> jobs = connection.getPreviousSyncLogs(JobQuery.builder().limit(5).build());
     line(style.dim(String.format(Locale.ROOT, "%-5s %-6s %-10s %9s %9s  %s", "JOB", "TYPE", "STATUS", "RECORDS", "BYTES", "STARTED")));
-    for (SyncResult job : jobs) {
-      String status = String.format(Locale.ROOT, "%-10s", job.status().value());
-      line(String.format(Locale.ROOT, "%-5d %-6s ", job.jobId(), job.jobType().value())
-          + (job.status().isFailure() ? style.red(status) : status)
-          + String.format(Locale.ROOT, " %,9d %9s  %s", job.recordsSynced(), Human.bytes(job.bytesSynced()),
-              CLOCK.format(job.startTime())));
+    for (SyncResult result : jobs) {
+      JobSnapshot job = result.snapshot(); // one consistent row, at most one request
+      String status = String.format(Locale.ROOT, "%-10s", job.getStatus().value());
+      line(String.format(Locale.ROOT, "%-5d %-6s ", job.getJobId(), job.getJobType().value())
+          + (job.getStatus().isFailure() ? style.red(status) : status)
+          + String.format(Locale.ROOT, " %,9d %9s  %s", job.getRecordsSynced(), Human.bytes(job.getBytesSynced()),
+              CLOCK.format(job.getStartTime())));
     }
     summary.add("listed " + jobs.size() + " jobs");
   }

@@ -4,10 +4,8 @@ import io.github.airbytekit.connections.AirbyteApiException;
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.AirbyteNotFoundException;
 import io.github.airbytekit.connections.AirbyteSyncException;
-import io.github.airbytekit.connections.AirbyteTransportException;
 import io.github.airbytekit.connections.ConnectionSyncActiveException;
 import io.github.airbytekit.connections.SyncAlreadyRunningException;
-import io.github.airbytekit.connections.SyncFailedException;
 import io.github.airbytekit.connections.SyncTimeoutException;
 import io.github.airbytekit.connections.WorkspaceMismatchException;
 import io.github.airbytekit.domain.AirbyteDataException;
@@ -22,37 +20,34 @@ final class LibraryFailures {
     if (!(e instanceof AirbyteException)) {
       return null;
     }
-    String message = Failures.message(e);
-    if (e instanceof SyncFailedException) {
-      return new Failures.Failure(ExitCodes.SYNC_FAILED, message);
-    }
+    return new Failures.Failure(exitCode((AirbyteException) e), Failures.message(e));
+  }
+
+  /** The first matching rule wins: the timeout before its {@link AirbyteSyncException} root. */
+  private static int exitCode(AirbyteException e) {
     if (e instanceof SyncTimeoutException) {
-      return new Failures.Failure(ExitCodes.TIMEOUT, message);
+      return ExitCodes.TIMEOUT;
     }
-    if (e instanceof AirbyteSyncException) {
-      return new Failures.Failure(ExitCodes.SYNC_FAILED, message);
+    if (e instanceof AirbyteSyncException) { // SyncFailedException and any other sync outcome
+      return ExitCodes.SYNC_FAILED;
     }
     if (e instanceof SyncAlreadyRunningException || e instanceof ConnectionSyncActiveException) {
-      return new Failures.Failure(ExitCodes.CONFLICT, message);
+      return ExitCodes.CONFLICT;
     }
-    if (e instanceof AirbyteApiException && ((AirbyteApiException) e).statusCode() == 409) {
-      return new Failures.Failure(ExitCodes.CONFLICT, message);
-    }
-    if (e instanceof AirbyteApiException && ((AirbyteApiException) e).statusCode() == 423) {
-      return new Failures.Failure(ExitCodes.CONFLICT, message);
+    if (e instanceof AirbyteApiException
+        && (((AirbyteApiException) e).statusCode() == 409 || ((AirbyteApiException) e).statusCode() == 423)) {
+      return ExitCodes.CONFLICT;
     }
     if (e instanceof AirbyteNotFoundException) {
-      return new Failures.Failure(ExitCodes.NOT_FOUND, message);
+      return ExitCodes.NOT_FOUND;
     }
     if (e instanceof WorkspaceMismatchException) {
-      return new Failures.Failure(ExitCodes.OTHER_WORKSPACE, message);
+      return ExitCodes.OTHER_WORKSPACE;
     }
     if (e instanceof AirbyteInputException || e instanceof AirbyteDataException) {
-      return new Failures.Failure(ExitCodes.USAGE, message);
+      return ExitCodes.USAGE;
     }
-    if (e instanceof AirbyteApiException || e instanceof AirbyteTransportException) {
-      return new Failures.Failure(ExitCodes.API, message);
-    }
-    return new Failures.Failure(ExitCodes.API, message);
+    // AirbyteApiException, AirbyteTransportException and anything newer: Airbyte could not be used.
+    return ExitCodes.API;
   }
 }

@@ -14,6 +14,7 @@ import io.github.airbytekit.domain.StreamState;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -175,16 +176,13 @@ final class StateCommand {
               paramLabel = "FILE",
               description = "Input file; - or absent: stdin.")
           @Nullable String file) {
-    RootCommand root = RootCommand.of(spec);
-    Forms.Target target = Forms.target(to);
-    String input = Inputs.fileOrStdin(file, root.in);
-    ConnectionState state = Forms.readState(input, connectionId);
-    if (target == Forms.Target.PROTOCOL) {
-      root.printJson(AirbyteJson.stateMessages().write(StateConverter.toProtocol(state)));
-    } else {
-      root.printJson(AirbyteJson.connectionState().write(state));
-    }
-    return ExitCodes.OK;
+    return Forms.convert(
+        RootCommand.of(spec),
+        to,
+        file,
+        input -> Forms.readState(input, connectionId),
+        state -> AirbyteJson.stateMessages().write(StateConverter.toProtocol(state)),
+        AirbyteJson.connectionState()::write);
   }
 
   /** Input parsing shared by state and catalog commands; bad input is a usage error (exit 2). */
@@ -205,6 +203,23 @@ final class StateCommand {
         default:
           throw CliException.usage("--to must be 'protocol' or 'config', not '" + value + "'");
       }
+    }
+
+    /**
+     * {@code convert}: parses {@code --to} first (a bad value fails before stdin is read), reads FILE or
+     * stdin with {@code read}, prints the value in the target form.
+     */
+    static <T> int convert(
+        RootCommand root,
+        String to,
+        @Nullable String file,
+        Function<String, T> read,
+        Function<T, String> writeProtocol,
+        Function<T, String> writeConfig) {
+      Target target = target(to);
+      T value = read.apply(Inputs.fileOrStdin(file, root.in));
+      root.printJson((target == Target.PROTOCOL ? writeProtocol : writeConfig).apply(value));
+      return ExitCodes.OK;
     }
 
     /** Checks that {@code json} is one well-formed JSON value, before any form is looked for. */

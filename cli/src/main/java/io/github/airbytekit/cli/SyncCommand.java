@@ -3,6 +3,7 @@ package io.github.airbytekit.cli;
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.JobQuery;
+import io.github.airbytekit.connections.JobSnapshot;
 import io.github.airbytekit.connections.JobType;
 import io.github.airbytekit.connections.SyncAttempt;
 import io.github.airbytekit.connections.SyncFailedException;
@@ -74,12 +75,14 @@ final class SyncCommand {
       throw e;
     }
     progress.finish();
+    // One observation for the note and the printed job, so they agree.
+    JobSnapshot job = result.snapshot();
     if (noWait) {
-      root.note("started sync job " + result.jobId() + " (" + result.jobUrl() + ")");
+      root.note("started sync job " + job.getJobId() + " (" + job.getJobUrl() + ")");
     } else {
-      root.note("sync job " + result.jobId() + " " + result.status().value());
+      root.note("sync job " + job.getJobId() + " " + job.getStatus().value());
     }
-    printJob(root, result);
+    printJob(root, job);
     return ExitCodes.OK;
   }
 
@@ -204,7 +207,12 @@ final class SyncCommand {
     return type;
   }
 
+  /** Prints one {@link SyncResult#snapshot()} of the job: at most one {@code GET /jobs/{id}}. */
   static void printJob(RootCommand root, SyncResult job) {
+    printJob(root, job.snapshot());
+  }
+
+  static void printJob(RootCommand root, JobSnapshot job) {
     root.printJson(w -> Views.job(w, job));
   }
 

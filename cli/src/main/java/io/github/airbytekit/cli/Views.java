@@ -3,6 +3,7 @@ package io.github.airbytekit.cli;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.ConnectionSchedule;
+import io.github.airbytekit.connections.JobSnapshot;
 import io.github.airbytekit.connections.SyncResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -35,24 +36,30 @@ final class Views {
 
   /**
    * {@code jobId, status, jobType, startTime, duration, bytesSynced, recordsSynced, jobUrl}; status
-   * and jobType are Airbyte's lowercase wire values, duration ISO-8601 or null.
+   * and jobType are Airbyte's lowercase wire values, duration ISO-8601 or null. One {@link SyncResult#snapshot()}:
+   * a single {@code GET /jobs/{id}} for a job not known to be final, none for a final one.
    */
   static void job(JsonWriter w, SyncResult job) throws IOException {
+    job(w, job.snapshot());
+  }
+
+  /** As {@link #job(JsonWriter, SyncResult)}, from one observation: all fields from the same poll. */
+  static void job(JsonWriter w, JobSnapshot job) throws IOException {
     w.beginObject();
-    w.name("jobId").value(job.jobId());
-    w.name("status").value(job.status().value());
-    w.name("jobType").value(job.jobType().value());
-    w.name("startTime").value(job.startTime().toString());
-    Duration duration = job.duration();
+    w.name("jobId").value(job.getJobId());
+    w.name("status").value(job.getStatus().value());
+    w.name("jobType").value(job.getJobType().value());
+    w.name("startTime").value(job.getStartTime().toString());
+    Duration duration = job.getDuration();
     w.name("duration");
     if (duration == null) {
       w.nullValue();
     } else {
       w.value(duration.toString());
     }
-    w.name("bytesSynced").value(job.bytesSynced());
-    w.name("recordsSynced").value(job.recordsSynced());
-    w.name("jobUrl").value(job.jobUrl());
+    w.name("bytesSynced").value(job.getBytesSynced());
+    w.name("recordsSynced").value(job.getRecordsSynced());
+    w.name("jobUrl").value(job.getJobUrl());
     w.endObject();
   }
 

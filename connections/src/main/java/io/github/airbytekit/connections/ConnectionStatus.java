@@ -1,8 +1,6 @@
 package io.github.airbytekit.connections;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The status of an Airbyte connection.
@@ -14,25 +12,23 @@ import java.util.Objects;
  * boolean enabled = connection.status().equals(ConnectionStatus.ACTIVE);
  * }</pre>
  */
-public final class ConnectionStatus {
+public final class ConnectionStatus extends OpenValue {
   /** {@code active}. */
-  public static final ConnectionStatus ACTIVE = new ConnectionStatus("active");
+  public static final ConnectionStatus ACTIVE = new ConnectionStatus("active", true);
 
   /** {@code inactive}. */
-  public static final ConnectionStatus INACTIVE = new ConnectionStatus("inactive");
+  public static final ConnectionStatus INACTIVE = new ConnectionStatus("inactive", true);
 
   /** {@code deprecated}. */
-  public static final ConnectionStatus DEPRECATED = new ConnectionStatus("deprecated");
+  public static final ConnectionStatus DEPRECATED = new ConnectionStatus("deprecated", true);
 
   /** {@code locked}. */
-  public static final ConnectionStatus LOCKED = new ConnectionStatus("locked");
+  public static final ConnectionStatus LOCKED = new ConnectionStatus("locked", true);
 
   private static final List<ConnectionStatus> KNOWN = List.of(ACTIVE, INACTIVE, DEPRECATED, LOCKED);
 
-  private final String value;
-
-  private ConnectionStatus(String value) {
-    this.value = value;
+  private ConnectionStatus(String value, boolean known) {
+    super(value, known);
   }
 
   /**
@@ -42,13 +38,7 @@ public final class ConnectionStatus {
    * @return the connection status
    */
   public static ConnectionStatus of(String value) {
-    Objects.requireNonNull(value, "value == null");
-    for (ConnectionStatus known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return known;
-      }
-    }
-    return new ConnectionStatus(value);
+    return lookup(KNOWN, value, unknown -> new ConnectionStatus(unknown, false));
   }
 
   /**
@@ -58,39 +48,5 @@ public final class ConnectionStatus {
    */
   public static List<ConnectionStatus> knownValues() {
     return KNOWN;
-  }
-
-  /**
-   * The wire value, e.g. {@code "active"}.
-   *
-   * @return the wire value
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Whether this library knows the value.
-   *
-   * @return whether this library knows the value
-   */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof ConnectionStatus && ((ConnectionStatus) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,8 +1,6 @@
 package io.github.airbytekit.connections;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The status of an Airbyte job.
@@ -14,34 +12,32 @@ import java.util.Objects;
  * if (result.status().isFinal()) { ... }
  * }</pre>
  */
-public final class JobStatus {
+public final class JobStatus extends OpenValue {
   /** {@code pending}. */
-  public static final JobStatus PENDING = new JobStatus("pending");
+  public static final JobStatus PENDING = new JobStatus("pending", true);
 
   /** {@code queued}. */
-  public static final JobStatus QUEUED = new JobStatus("queued");
+  public static final JobStatus QUEUED = new JobStatus("queued", true);
 
   /** {@code running}. */
-  public static final JobStatus RUNNING = new JobStatus("running");
+  public static final JobStatus RUNNING = new JobStatus("running", true);
 
   /** {@code incomplete}. */
-  public static final JobStatus INCOMPLETE = new JobStatus("incomplete");
+  public static final JobStatus INCOMPLETE = new JobStatus("incomplete", true);
 
   /** {@code failed}. */
-  public static final JobStatus FAILED = new JobStatus("failed");
+  public static final JobStatus FAILED = new JobStatus("failed", true);
 
   /** {@code succeeded}. */
-  public static final JobStatus SUCCEEDED = new JobStatus("succeeded");
+  public static final JobStatus SUCCEEDED = new JobStatus("succeeded", true);
 
   /** {@code cancelled}. */
-  public static final JobStatus CANCELLED = new JobStatus("cancelled");
+  public static final JobStatus CANCELLED = new JobStatus("cancelled", true);
 
   private static final List<JobStatus> KNOWN = List.of(PENDING, QUEUED, RUNNING, INCOMPLETE, FAILED, SUCCEEDED, CANCELLED);
 
-  private final String value;
-
-  private JobStatus(String value) {
-    this.value = value;
+  private JobStatus(String value, boolean known) {
+    super(value, known);
   }
 
   /**
@@ -51,13 +47,7 @@ public final class JobStatus {
    * @return the job status
    */
   public static JobStatus of(String value) {
-    Objects.requireNonNull(value, "value == null");
-    for (JobStatus known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return known;
-      }
-    }
-    return new JobStatus(value);
+    return lookup(KNOWN, value, unknown -> new JobStatus(unknown, false));
   }
 
   /**
@@ -67,24 +57,6 @@ public final class JobStatus {
    */
   public static List<JobStatus> knownValues() {
     return KNOWN;
-  }
-
-  /**
-   * The wire value, e.g. {@code "pending"}.
-   *
-   * @return the wire value
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Whether this library knows the value.
-   *
-   * @return whether this library knows the value
-   */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
   }
 
   /**
@@ -103,21 +75,5 @@ public final class JobStatus {
    */
   public boolean isFailure() {
     return this == FAILED || this == CANCELLED;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof JobStatus && ((JobStatus) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

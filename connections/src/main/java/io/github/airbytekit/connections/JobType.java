@@ -1,8 +1,6 @@
 package io.github.airbytekit.connections;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The type of an Airbyte job.
@@ -14,25 +12,23 @@ import java.util.Objects;
  * connection.getPreviousSyncLogs(JobQuery.builder().jobType(JobType.REFRESH).build());
  * }</pre>
  */
-public final class JobType {
+public final class JobType extends OpenValue {
   /** {@code sync}. */
-  public static final JobType SYNC = new JobType("sync");
+  public static final JobType SYNC = new JobType("sync", true);
 
   /** {@code reset}. */
-  public static final JobType RESET = new JobType("reset");
+  public static final JobType RESET = new JobType("reset", true);
 
   /** {@code refresh}. */
-  public static final JobType REFRESH = new JobType("refresh");
+  public static final JobType REFRESH = new JobType("refresh", true);
 
   /** {@code clear}. */
-  public static final JobType CLEAR = new JobType("clear");
+  public static final JobType CLEAR = new JobType("clear", true);
 
   private static final List<JobType> KNOWN = List.of(SYNC, RESET, REFRESH, CLEAR);
 
-  private final String value;
-
-  private JobType(String value) {
-    this.value = value;
+  private JobType(String value, boolean known) {
+    super(value, known);
   }
 
   /**
@@ -42,13 +38,7 @@ public final class JobType {
    * @return the job type
    */
   public static JobType of(String value) {
-    Objects.requireNonNull(value, "value == null");
-    for (JobType known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return known;
-      }
-    }
-    return new JobType(value);
+    return lookup(KNOWN, value, unknown -> new JobType(unknown, false));
   }
 
   /**
@@ -58,39 +48,5 @@ public final class JobType {
    */
   public static List<JobType> knownValues() {
     return KNOWN;
-  }
-
-  /**
-   * The wire value, e.g. {@code "sync"}.
-   *
-   * @return the wire value
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Whether this library knows the value.
-   *
-   * @return whether this library knows the value
-   */
-  public boolean isKnown() {
-    return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof JobType && ((JobType) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire value. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

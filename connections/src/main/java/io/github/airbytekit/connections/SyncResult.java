@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Status and counters are fetched with {@code GET /jobs/{id}} on each call until the job is final; after
- * that the final values are cached. Thread-safe.
+ * that the final values are cached. For several fields of a running job at once, use {@link #snapshot()}:
+ * one request, one consistent observation. Thread-safe.
  */
 public final class SyncResult {
   private final CloudConnection connection;
@@ -66,6 +67,28 @@ public final class SyncResult {
    */
   public CloudConnection connection() {
     return connection;
+  }
+
+  /**
+   * One consistent observation of the job: status, type, start, duration, counters and URL from a single
+   * {@code GET /jobs/{id}} (none once the job is known to be final). Prefer it to several getters when
+   * printing or comparing fields of a running job: each getter polls again, so their values may come from
+   * different polls. Like {@link #startTime()}, asks the Config API only if the start time is unparseable.
+   *
+   * @return the job as of one fetch
+   */
+  public JobSnapshot snapshot() {
+    Dto.Job job = job();
+    return ImmutableJobSnapshot.builder()
+        .jobId(jobId)
+        .status(statusOf(job))
+        .jobType(JobType.of(job.jobType == null ? "sync" : job.jobType))
+        .startTime(startTimeOf(job))
+        .duration(Times.parseDuration(job.duration))
+        .bytesSynced(job.bytesSynced == null ? 0 : job.bytesSynced)
+        .recordsSynced(job.rowsSynced == null ? 0 : job.rowsSynced)
+        .jobUrl(jobUrl())
+        .build();
   }
 
   /**
@@ -127,7 +150,11 @@ public final class SyncResult {
    * @return when the job started
    */
   public Instant startTime() {
-    Instant parsed = Times.parseInstant(job().startTime);
+    return startTimeOf(job());
+  }
+
+  private Instant startTimeOf(Dto.Job job) {
+    Instant parsed = Times.parseInstant(job.startTime);
     if (parsed != null) {
       return parsed;
     }
@@ -138,7 +165,7 @@ public final class SyncResult {
         return Instant.ofEpochSecond(seconds);
       }
     }
-    throw new AirbyteInputException("Job " + jobId + " has no parseable start time ('" + job().startTime + "').");
+    throw new AirbyteInputException("Job " + jobId + " has no parseable start time ('" + job.startTime + "').");
   }
 
   /**

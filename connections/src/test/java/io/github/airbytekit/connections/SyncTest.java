@@ -117,6 +117,39 @@ class SyncTest {
   }
 
   @Test
+  void aSnapshotOfARunningJobIsExactlyOneGet() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    JobSnapshot snapshot = result.snapshot();
+
+    assertThat(server.requests().matching("GET /api/public/v1/jobs/*").count()).isEqualTo(1);
+    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS, GET_JOB_1);
+    assertThat(snapshot.getJobId()).isEqualTo(1);
+    assertThat(snapshot.getStatus()).isEqualTo(JobStatus.RUNNING);
+    assertThat(snapshot.isComplete()).isFalse();
+    assertThat(snapshot.getJobType()).isEqualTo(JobType.SYNC);
+    assertThat(snapshot.getJobUrl()).isEqualTo(result.jobUrl());
+    assertThat(snapshot.getStartTime()).isNotNull();
+  }
+
+  @Test
+  void aSnapshotOfAFinalJobNeedsNoRequest() {
+    SyncResult result = connection.runSync();
+    long gets = server.requests().matching("GET /api/public/v1/jobs/*").count();
+
+    JobSnapshot snapshot = result.snapshot();
+
+    assertThat(server.requests().matching("GET /api/public/v1/jobs/*").count()).isEqualTo(gets);
+    assertThat(snapshot.getStatus()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(snapshot.isComplete()).isTrue();
+    assertThat(snapshot.getRecordsSynced()).isEqualTo(1000);
+    assertThat(snapshot.getBytesSynced()).isEqualTo(1048576);
+    assertThat(snapshot.getStartTime()).isEqualTo(result.startTime());
+    assertThat(snapshot.getDuration()).isEqualTo(result.duration());
+  }
+
+  @Test
   void progressIsReportedForEveryObservation() {
     List<SyncProgress> seen = new ArrayList<>();
 
