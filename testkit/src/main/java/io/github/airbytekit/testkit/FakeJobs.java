@@ -49,6 +49,26 @@ public final class FakeJobs {
   }
 
   /**
+   * Chooses the shape of the attempt logs Config API {@code jobs/get} answers for the jobs of
+   * {@code connectionId}, past and future: structured events ({@code logType: structured},
+   * {@code logs: {events: [{timestamp, message, level, logSource}], version}}), as newer Airbyte
+   * servers send, or plain lines ({@code logType: formatted}, {@code logs: {logLines: [...]}}),
+   * the default. {@link FakeAirbyteServer#reset()} restores the default.
+   *
+   * @param connectionId the connection's id
+   * @param structured true for events, false for lines
+   * @throws IllegalArgumentException if the connection does not exist
+   * @return this
+   */
+  public FakeJobs structuredLogs(String connectionId, boolean structured) {
+    Objects.requireNonNull(connectionId, "connectionId == null");
+    synchronized (store) {
+      connection(connectionId).structuredLogs = structured;
+    }
+    return this;
+  }
+
+  /**
    * Marks job {@code jobId} succeeded with default counters (1 MiB, 1,000 rows).
    *
    * @param jobId the job's id

@@ -138,7 +138,7 @@ class AuthTest {
   }
 
   /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
+  static class MutableClock extends Clock {
     private volatile Instant now = Instant.parse("2026-01-15T10:00:00Z");
 
     void advance(Duration duration) {

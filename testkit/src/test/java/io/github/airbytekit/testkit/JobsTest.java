@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.airbytekit.client.ConfigApiServices;
 import io.github.airbytekit.client.PublicApiServices;
+import io.github.airbytekit.client.configapi.model.AttemptInfoRead;
 import io.github.airbytekit.client.configapi.model.JobIdRequestBody;
 import io.github.airbytekit.client.configapi.model.JobInfoRead;
 import io.github.airbytekit.client.publicapi.model.JobCreateRequest;
@@ -20,6 +21,7 @@ import io.github.airbytekit.client.publicapi.model.JobsResponse;
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
 import io.github.airbytekit.testkit.support.ConformsToOpenApi;
 import io.github.airbytekit.testkit.support.TestClients;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -140,6 +142,39 @@ class JobsTest {
         .isEqualTo("Source timed out");
 
     assertThatThrownBy(() -> server.jobs().complete(second)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void attemptLogsComeAsStructuredEventsWhenTheTestAsksForThem() {
+    server.jobs().script(CONNECTION, RUNNING);
+    long id = startSync(CONNECTION).getJobId();
+    poll(id);
+    server.jobs().fail(id, "Source timed out");
+
+    AttemptInfoRead lines = ok(config.jobs().getJobInfo(new JobIdRequestBody().id(id))).getAttempts().get(0);
+    server.jobs().structuredLogs(CONNECTION, true);
+    AttemptInfoRead events = ok(config.jobs().getJobInfo(new JobIdRequestBody().id(id))).getAttempts().get(0);
+
+    assertThat(lines.getLogTypeRaw()).isEqualTo("formatted");
+    assertThat(lines.getLogs().isStructured()).isFalse();
+    assertThat(events.getLogTypeRaw()).isEqualTo("structured");
+    assertThat(events.getLogs().isStructured()).isTrue();
+    assertThat(events.getLogs().getLogLines()).isNull();
+    assertThat(events.getLogs().getVersion()).isNotBlank();
+    // The same entries in both shapes: "<instant> <source> > <message>" per event.
+    assertThat(events.getLogs().getEvents())
+        .extracting(e -> Instant.ofEpochMilli(e.getTimestamp()) + " " + e.getLogSourceRaw() + " > " + e.getMessage())
+        .containsExactlyElementsOf(lines.getLogs().getLogLines());
+    assertThat(events.getLogs().getEvents())
+        .filteredOn(e -> e.getMessage().equals("Source timed out"))
+        .extracting(e -> e.getLevelRaw() + "/" + e.getLogSourceRaw())
+        .containsExactly("error/platform");
+
+    server.jobs().structuredLogs(CONNECTION, false);
+    assertThat(ok(config.jobs().getJobInfo(new JobIdRequestBody().id(id))).getAttempts().get(0).getLogs().getLogLines())
+        .isEqualTo(lines.getLogs().getLogLines());
+    server.reset();
+    assertThatThrownBy(() -> server.jobs().structuredLogs(CONNECTION, true)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

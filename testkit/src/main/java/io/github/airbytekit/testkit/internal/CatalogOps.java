@@ -196,21 +196,26 @@ final class CatalogOps {
         config.put("syncMode", JsonTree.string(modes[0]));
         config.put("destinationSyncMode", JsonTree.string(modes[1]));
       }
-      if (stream.getCursorField() != null) {
-        config.put("cursorField", JsonTree.strings(stream.getCursorField()));
-      }
-      if (stream.getPrimaryKey() != null) {
-        List<Object> keys = new ArrayList<>();
-        for (List<String> path : stream.getPrimaryKey()) {
-          keys.add(JsonTree.strings(path));
-        }
-        config.put("primaryKey", keys);
-      }
+      putCursorAndKey(config, stream);
     }
     for (Map<String, Object> entry : entries) {
       part(entry, "config").put("selected", JsonTree.bool(chosen.contains(entry)));
     }
     return Json.parse(JsonTree.write(tree), SyncCatalog.class);
+  }
+
+  /** Copies a requested stream's cursor and primary key, when given, into a stream config. */
+  private static void putCursorAndKey(Map<String, Object> config, StreamConfiguration stream) {
+    if (stream.getCursorField() != null) {
+      config.put("cursorField", JsonTree.strings(stream.getCursorField()));
+    }
+    if (stream.getPrimaryKey() != null) {
+      List<Object> keys = new ArrayList<>();
+      for (List<String> path : stream.getPrimaryKey()) {
+        keys.add(JsonTree.strings(path));
+      }
+      config.put("primaryKey", keys);
+    }
   }
 
   /** A catalog made of the streams a create request lists, as if discovery had found them. */
@@ -232,16 +237,7 @@ final class CatalogOps {
         String[] modes = split(stream.getSyncModeRaw() == null ? "full_refresh_overwrite" : stream.getSyncModeRaw());
         config.put("syncMode", JsonTree.string(modes[0]));
         config.put("destinationSyncMode", JsonTree.string(modes[1]));
-        if (stream.getCursorField() != null) {
-          config.put("cursorField", JsonTree.strings(stream.getCursorField()));
-        }
-        if (stream.getPrimaryKey() != null) {
-          List<Object> keys = new ArrayList<>();
-          for (List<String> path : stream.getPrimaryKey()) {
-            keys.add(JsonTree.strings(path));
-          }
-          config.put("primaryKey", keys);
-        }
+        putCursorAndKey(config, stream);
         config.put("selected", JsonTree.bool(true));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("stream", airbyteStream);

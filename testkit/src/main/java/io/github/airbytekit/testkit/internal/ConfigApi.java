@@ -16,6 +16,7 @@ import io.github.airbytekit.client.configapi.model.JobAggregatedStats;
 import io.github.airbytekit.client.configapi.model.JobIdRequestBody;
 import io.github.airbytekit.client.configapi.model.JobInfoRead;
 import io.github.airbytekit.client.configapi.model.JobRead;
+import io.github.airbytekit.client.configapi.model.LogEvent;
 import io.github.airbytekit.client.configapi.model.SourceRead;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionRead;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
@@ -27,6 +28,7 @@ import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.Records.Attempt;
 import io.github.airbytekit.testkit.internal.Records.Connection;
 import io.github.airbytekit.testkit.internal.Records.Job;
+import io.github.airbytekit.testkit.internal.Records.LogEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -354,6 +356,8 @@ final class ConfigApi {
       throw HttpProblem.unprocessable("id is required");
     }
     Job job = store.job(request.getId());
+    Connection owner = store.connections.get(job.connectionId);
+    boolean structured = owner != null && owner.structuredLogs;
     JobRead read =
         new JobRead()
             .id(job.id)
@@ -404,10 +408,32 @@ final class ConfigApi {
       attempts.add(
           new AttemptInfoRead()
               .attempt(attemptRead)
-              .logTypeRaw("formatted")
-              .logs(new AttemptLogs().logLines(List.copyOf(attempt.logLines))));
+              .logTypeRaw(structured ? "structured" : "formatted")
+              .logs(structured ? events(attempt) : lines(attempt)));
     }
     exchange.ok(new JobInfoRead().job(read).attempts(attempts));
+  }
+
+  private static AttemptLogs lines(Attempt attempt) {
+    List<String> lines = new ArrayList<>();
+    for (LogEntry entry : attempt.log) {
+      lines.add(entry.line());
+    }
+    return new AttemptLogs().logLines(lines);
+  }
+
+  /** The structured shape newer Airbyte servers answer: {@code {events:[...], version}}. */
+  private static AttemptLogs events(Attempt attempt) {
+    List<LogEvent> events = new ArrayList<>();
+    for (LogEntry entry : attempt.log) {
+      events.add(
+          new LogEvent()
+              .timestamp(entry.at.toEpochMilli())
+              .message(entry.message)
+              .levelRaw(entry.level)
+              .logSourceRaw(entry.source));
+    }
+    return new AttemptLogs().events(events).version("1");
   }
 
   private static String configType(String jobType) {

@@ -63,8 +63,33 @@ public final class FakeDispatcher extends Dispatcher {
     this.forgetRecorded = forgetRecorded;
   }
 
+  /**
+   * Never throws and never leaves the thread interrupted: MockWebServer abandons a connection
+   * whose dispatch throws, and an interrupted thread cannot write (okio refuses), both without
+   * closing the socket, so the client would wait for its read timeout with no answer at all.
+   */
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    try {
+      return answer(request);
+    } catch (RuntimeException | Error e) {
+      // Plain text on purpose: the failure may be in the JSON writing itself.
+      return new MockResponse.Builder()
+          .code(500)
+          .setHeader("Content-Type", "application/problem+json")
+          .setHeader("Connection", "close")
+          .body(
+              "{\"type\":\"https://reference.airbyte.com/reference/errors#500-internal-server-error\","
+                  + "\"title\":\"internal-server-error\",\"status\":500,"
+                  + "\"detail\":\"Fake Airbyte failed unexpectedly\"}")
+          .build();
+    } finally {
+      // Whatever interrupted this MockWebServer thread, the answer must still be written.
+      Thread.interrupted();
+    }
+  }
+
+  private MockResponse answer(RecordedRequest request) {
     forgetRecorded.run();
     Instant receivedAt = store.clock.instant();
     HttpUrl url = request.getUrl();
@@ -229,8 +254,9 @@ public final class FakeDispatcher extends Dispatcher {
     }
     String body = exchange.body;
     if (exchange.path.endsWith("/applications/token")) {
+      // Possessive: a plain (a|b)* recurses per character and overflows the stack on long secrets.
       body =
-          body.replaceAll("(\"client_secret\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", "$1\"**********\"")
+          body.replaceAll("(\"client_secret\"\\s*:\\s*)\"(?:[^\"\\\\]++|\\\\.)*+\"", "$1\"**********\"")
               .replaceAll("(^|&)client_secret=[^&]*", "$1client_secret=**********");
     }
     journal.record(exchange.method, exchange.path, exchange.query, headers, body, status, receivedAt);

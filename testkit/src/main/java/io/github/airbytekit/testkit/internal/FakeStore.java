@@ -5,6 +5,7 @@ import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.Records.Attempt;
 import io.github.airbytekit.testkit.internal.Records.Connection;
 import io.github.airbytekit.testkit.internal.Records.Job;
+import io.github.airbytekit.testkit.internal.Records.LogEntry;
 import io.github.airbytekit.testkit.internal.Records.Workspace;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,8 +192,8 @@ public final class FakeStore {
 
   private static Attempt startAttempt(Job job, Instant now) {
     Attempt attempt = new Attempt(job.attempts.size(), now);
-    attempt.logLines.add(now + " platform > Starting attempt " + attempt.number + " of job " + job.id);
-    attempt.logLines.add(now + " source > Reading records");
+    attempt.log.add(new LogEntry(now, "platform", "info", "Starting attempt " + attempt.number + " of job " + job.id));
+    attempt.log.add(new LogEntry(now, "source", "info", "Reading records"));
     job.attempts.add(attempt);
     return attempt;
   }
@@ -209,11 +210,11 @@ public final class FakeStore {
     attempt.recordsSynced = rows;
     attempt.failureReason = reason;
     if (reason != null) {
-      attempt.logLines.add(now + " platform > " + reason);
+      attempt.log.add(new LogEntry(now, "platform", "error", reason));
     } else {
-      attempt.logLines.add(now + " destination > Wrote " + rows + " records (" + bytes + " bytes)");
+      attempt.log.add(new LogEntry(now, "destination", "info", "Wrote " + rows + " records (" + bytes + " bytes)"));
     }
-    attempt.logLines.add(now + " platform > Attempt " + attempt.number + " " + status);
+    attempt.log.add(new LogEntry(now, "platform", "info", "Attempt " + attempt.number + " " + status));
   }
 
   /** ISO-8601 duration from creation to the last update, whole seconds. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import javax.net.ServerSocketFactory;
 
 /**
@@ -47,7 +48,13 @@ public final class NoDelayServerSocketFactory extends ServerSocketFactory {
     public Socket accept() throws IOException {
       Socket socket = new Socket();
       implAccept(socket);
-      socket.setTcpNoDelay(true);
+      try {
+        socket.setTcpNoDelay(true);
+      } catch (SocketException e) {
+        // The peer is already gone (some systems refuse options on a reset socket). Throwing here
+        // would make MockWebServer stop accepting for good: it reads any accept() failure as
+        // "server closed". Hand the socket over; reading it fails and closes it.
+      }
       return socket;
     }
   }

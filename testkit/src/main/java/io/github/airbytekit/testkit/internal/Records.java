@@ -75,6 +75,8 @@ public final class Records {
     public SyncCatalog syncCatalog;
     public @Nullable ConnectionState state;
     public List<FakeJobStatus> jobScript = List.of();
+    /** Whether jobs/get renders this connection's attempt logs as structured events. */
+    public boolean structuredLogs;
     public Instant createdAt;
     /** The public {@code configurations} derived from {@link #syncCatalog}, cached per catalog. */
     public @Nullable SyncCatalog configurationsOf;
@@ -102,6 +104,28 @@ public final class Records {
     }
   }
 
+  /** One attempt log entry; rendered as a log line or as a structured event. */
+  public static final class LogEntry {
+    public final Instant at;
+    /** Wire value of LogSource: platform, source, destination. */
+    public final String source;
+    /** Wire value of LogLevel: info, error, ... */
+    public final String level;
+    public final String message;
+
+    public LogEntry(Instant at, String source, String level, String message) {
+      this.at = at;
+      this.source = source;
+      this.level = level;
+      this.message = message;
+    }
+
+    /** The formatted line, e.g. {@code 2026-11-25T22:10:10Z source > Reading records}. */
+    public String line() {
+      return at + " " + source + " > " + message;
+    }
+  }
+
   /** One attempt of a job. */
   public static final class Attempt {
     public final int number;
@@ -112,7 +136,7 @@ public final class Records {
     public long bytesSynced;
     public long recordsSynced;
     public @Nullable String failureReason;
-    public final List<String> logLines = new ArrayList<>();
+    public final List<LogEntry> log = new ArrayList<>();
 
     public Attempt(int number, Instant createdAt) {
       this.number = number;

@@ -30,39 +30,27 @@ public final class Shapes {
   static final BodyShape STREAM_CONFIGURATIONS = object("streams", arrayOf(STREAM_CONFIGURATION));
   static final BodyShape PUBLIC_SCHEDULE = object("scheduleType", "cronExpression");
 
-  public static final BodyShape CONNECTION_PATCH =
-      object(
-          "name",
-          "configurations",
-          STREAM_CONFIGURATIONS,
-          "schedule",
-          PUBLIC_SCHEDULE,
-          "dataResidency",
-          "namespaceDefinition",
-          "namespaceFormat",
-          "prefix",
-          "nonBreakingSchemaUpdatesBehavior",
-          "status",
-          "tags",
-          arrayOf(TAG));
+  /** Everything a connection PATCH may change; a create takes the same plus its two ends. */
+  private static final Object[] CONNECTION_SETTINGS = {
+    "name",
+    "configurations",
+    STREAM_CONFIGURATIONS,
+    "schedule",
+    PUBLIC_SCHEDULE,
+    "dataResidency",
+    "namespaceDefinition",
+    "namespaceFormat",
+    "prefix",
+    "nonBreakingSchemaUpdatesBehavior",
+    "status",
+    "tags",
+    arrayOf(TAG)
+  };
+
+  public static final BodyShape CONNECTION_PATCH = object(CONNECTION_SETTINGS);
 
   public static final BodyShape CONNECTION_CREATE =
-      object(
-          "name",
-          "sourceId",
-          "destinationId",
-          "configurations",
-          STREAM_CONFIGURATIONS,
-          "schedule",
-          PUBLIC_SCHEDULE,
-          "dataResidency",
-          "namespaceDefinition",
-          "namespaceFormat",
-          "prefix",
-          "nonBreakingSchemaUpdatesBehavior",
-          "status",
-          "tags",
-          arrayOf(TAG));
+      object(with(CONNECTION_SETTINGS, "sourceId", "destinationId"));
 
   public static final BodyShape JOB_CREATE = object("connectionId", "jobType");
 
@@ -178,4 +166,10 @@ public final class Shapes {
           "tags",
           arrayOf(TAG),
           "onDemandEnabled");
+
+  private static Object[] with(Object[] spec, Object... more) {
+    Object[] all = java.util.Arrays.copyOf(spec, spec.length + more.length);
+    System.arraycopy(more, 0, all, spec.length, more.length);
+    return all;
+  }
 }

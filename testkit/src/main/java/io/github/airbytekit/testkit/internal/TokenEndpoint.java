@@ -5,6 +5,7 @@ import io.github.airbytekit.client.publicapi.model.AccessTokenResponse;
 import io.github.airbytekit.client.publicapi.model.TokenTypeEnum;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.security.MessageDigest;
 
 /** {@code POST /applications/token} with a JSON or form body. */
@@ -48,6 +49,12 @@ final class TokenEndpoint {
       }
     } else {
       String filtered = Shapes.ACCESS_TOKEN_REQUEST.filter(exchange.body, false, 400);
+      // The model requires grant_type; Airbyte does not (PyAirbyte's Config-API token call omits it).
+      Map<String, Object> fields = JsonTree.object(JsonTree.parse(filtered));
+      if (fields != null && fields.get("grant_type") == null) {
+        fields.put("grant_type", JsonTree.string("client_credentials"));
+        filtered = JsonTree.write(fields);
+      }
       AccessTokenRequest request = Json.read(filtered, AccessTokenRequest.class, 400);
       id = request.getClientId();
       secret = request.getClientSecret();
