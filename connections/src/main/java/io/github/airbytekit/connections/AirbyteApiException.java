@@ -4,8 +4,9 @@ import io.github.airbytekit.domain.AirbyteException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Airbyte answered with an HTTP error status. The message names the method, the URL, the status and
- * Airbyte's problem title; it never contains headers, tokens or request bodies.
+ * Airbyte answered with an HTTP error status. The message names the method, the URL, the status,
+ * Airbyte's problem title and, when sent, its problem {@code detail} (e.g. why a cron expression or limit
+ * was rejected); it never contains headers, tokens or request bodies.
  *
  * <pre>{@code
  * catch (AirbyteApiException e) {
@@ -28,6 +29,8 @@ public class AirbyteApiException extends AirbyteException {
   private final String url;
   /** The problem title. */
   private final @Nullable String problemTitle;
+  /** The problem detail. */
+  private final @Nullable String problemDetail;
 
   /**
    * Creates an exception for a response with {@code statusCode} to {@code method url}.
@@ -38,7 +41,23 @@ public class AirbyteApiException extends AirbyteException {
    * @param problemTitle Airbyte's problem title, if any
    */
   public AirbyteApiException(int statusCode, String method, String url, @Nullable String problemTitle) {
-    this(message(statusCode, method, url, problemTitle), statusCode, method, url, problemTitle, null);
+    this(statusCode, method, url, problemTitle, null);
+  }
+
+  /**
+   * Creates an exception for a response with {@code statusCode} to {@code method url}, with Airbyte's
+   * problem detail appended to the message.
+   *
+   * @param statusCode the HTTP status code
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param problemTitle Airbyte's problem title, if any
+   * @param problemDetail Airbyte's problem detail, if any
+   */
+  public AirbyteApiException(
+      int statusCode, String method, String url, @Nullable String problemTitle, @Nullable String problemDetail) {
+    this(message(statusCode, method, url, problemTitle, problemDetail), statusCode, method, url, problemTitle,
+        problemDetail, null);
   }
 
   /**
@@ -58,11 +77,34 @@ public class AirbyteApiException extends AirbyteException {
       String url,
       @Nullable String problemTitle,
       @Nullable Throwable cause) {
+    this(message, statusCode, method, url, problemTitle, null, cause);
+  }
+
+  /**
+   * Creates an exception with a custom message and Airbyte's problem detail.
+   *
+   * @param message the message
+   * @param statusCode the HTTP status code
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param problemTitle Airbyte's problem title, if any
+   * @param problemDetail Airbyte's problem detail, if any
+   * @param cause the underlying failure
+   */
+  protected AirbyteApiException(
+      String message,
+      int statusCode,
+      String method,
+      String url,
+      @Nullable String problemTitle,
+      @Nullable String problemDetail,
+      @Nullable Throwable cause) {
     super(message, cause);
     this.statusCode = statusCode;
     this.method = method;
     this.url = url;
     this.problemTitle = problemTitle;
+    this.problemDetail = problemDetail;
   }
 
   /**
@@ -72,12 +114,18 @@ public class AirbyteApiException extends AirbyteException {
    * @param from the exception whose fields are copied
    */
   protected AirbyteApiException(String message, AirbyteApiException from) {
-    this(message, from.statusCode, from.method, from.url, from.problemTitle, from);
+    this(message, from.statusCode, from.method, from.url, from.problemTitle, from.problemDetail, from);
   }
 
-  static String message(int statusCode, String method, String url, @Nullable String problemTitle) {
+  static String message(
+      int statusCode, String method, String url, @Nullable String problemTitle, @Nullable String problemDetail) {
+    boolean hasTitle = problemTitle != null && !problemTitle.isBlank();
+    // A detail that only repeats the title adds nothing.
+    boolean hasDetail = problemDetail != null && !problemDetail.isBlank()
+        && !(hasTitle && problemDetail.equals(problemTitle));
     return method + " " + url + " failed with HTTP " + statusCode
-        + (problemTitle == null || problemTitle.isBlank() ? "" : ": " + problemTitle);
+        + (hasTitle ? ": " + problemTitle : "")
+        + (hasDetail ? (hasTitle ? " - " : ": ") + problemDetail : "");
   }
 
   /**
@@ -114,5 +162,15 @@ public class AirbyteApiException extends AirbyteException {
    */
   public @Nullable String problemTitle() {
     return problemTitle;
+  }
+
+  /**
+   * The {@code detail} of Airbyte's problem response (RFC 7807), when it sent one: usually why the request
+   * was refused.
+   *
+   * @return the {@code detail} of Airbyte's problem response, when it sent one
+   */
+  public @Nullable String problemDetail() {
+    return problemDetail;
   }
 }

@@ -23,4 +23,19 @@ public class AirbyteAuthException extends AirbyteApiException {
   public AirbyteAuthException(int statusCode, String method, String url, @Nullable String problemTitle) {
     super(statusCode, method, url, problemTitle);
   }
+
+  /**
+   * Creates an exception for a response with {@code statusCode} to {@code method url}, with Airbyte's
+   * problem detail.
+   *
+   * @param statusCode the HTTP status code
+   * @param method the HTTP method
+   * @param url the request URL
+   * @param problemTitle Airbyte's problem title, if any
+   * @param problemDetail Airbyte's problem detail, if any
+   */
+  public AirbyteAuthException(
+      int statusCode, String method, String url, @Nullable String problemTitle, @Nullable String problemDetail) {
+    super(statusCode, method, url, problemTitle, problemDetail);
+  }
 }

@@ -30,6 +30,7 @@ final class CatalogAccess {
   static SyncCatalog importConfig(CloudConnection connection, SyncCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog == null");
     String id = connection.connectionId();
+    connection.requireSameWorkspace();
     try {
       SyncCatalog stored = connection.workspace().configApi().updateSyncCatalog(id, catalog);
       return stored == null ? catalog : stored;

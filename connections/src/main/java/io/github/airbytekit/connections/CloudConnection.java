@@ -3,6 +3,7 @@ package io.github.airbytekit.connections;
 import io.github.airbytekit.connections.internal.CronValidation;
 import io.github.airbytekit.connections.internal.Dto;
 import io.github.airbytekit.connections.internal.PublicApi;
+import io.github.airbytekit.domain.AirbyteException;
 import io.github.airbytekit.domain.AirbyteStateMessage;
 import io.github.airbytekit.domain.ConfiguredAirbyteCatalog;
 import io.github.airbytekit.domain.ConnectionState;
@@ -33,6 +34,13 @@ import org.jspecify.annotations.Nullable;
  * fetched once with {@code GET /connections/{id}} and cached; the fetched connection is checked to belong
  * to the workspace before it is cached. Updates cache Airbyte's response. {@link #isEnabled()} always asks
  * Airbyte. State, catalog and job operations are never cached. Thread-safe.
+ *
+ * <p>Every write (syncs, cancelling, state, catalog, settings, deleting) first checks that the connection
+ * belongs to the workspace, using the cached details: a handle from {@link CloudWorkspace#getConnection}
+ * costs one {@code GET /connections/{id}} before its first write (none after {@link #checkIsValid()}, a
+ * detail getter or a listing), and a connection of another workspace throws
+ * {@link WorkspaceMismatchException} before anything is sent to it. Reads of state, catalog and jobs are
+ * not checked.
  */
 public final class CloudConnection {
   private final CloudWorkspace workspace;
@@ -238,7 +246,7 @@ public final class CloudConnection {
    * Starts a sync ({@code POST /jobs}) and, unless told not to, waits for it. The create-job response is the
    * first observation, so waiting starts with a pause rather than a GET. {@code POST /jobs} is never
    * repeated blindly: after a timeout or a 5xx the job list is checked for a job the request may have
-   * created before trying again.
+   * created before trying again. Like every write, it first checks the workspace (see the class comment).
    *
    * @param options the options
    * @return the sync result
@@ -516,7 +524,7 @@ public final class CloudConnection {
   // ---- settings -------------------------------------------------------------------------------------
 
   /**
-   * Renames the connection (one PATCH).
+   * Renames the connection (one PATCH, after the workspace check).
    *
    * @param name the name
    * @return this connection
@@ -531,7 +539,7 @@ public final class CloudConnection {
   }
 
   /**
-   * Sets the table prefix; {@code ""} removes it (one PATCH).
+   * Sets the table prefix; {@code ""} removes it (one PATCH, after the workspace check).
    *
    * @param prefix the table prefix
    * @return this connection
@@ -622,7 +630,8 @@ public final class CloudConnection {
   }
 
   /**
-   * Schedules the connection with a Quartz cron expression (validated locally first; one PATCH).
+   * Schedules the connection with a Quartz cron expression (validated locally first; one PATCH, after the
+   * workspace check).
    *
    * @throws AirbyteInputException for invalid cron, including 5-field Unix cron (the message suggests
    *     the Quartz form, e.g. {@code 0 0 12 * * ?})
@@ -636,7 +645,7 @@ public final class CloudConnection {
   }
 
   /**
-   * Makes the connection manual-only (one PATCH).
+   * Makes the connection manual-only (one PATCH, after the workspace check).
    *
    * @return this connection
    */
@@ -673,6 +682,7 @@ public final class CloudConnection {
     if (safeMode && dst != null) {
       CloudWorkspace.requireSafeName("destination", dst.destinationId(), dst.name());
     }
+    requireSameWorkspace(); // safe mode checked it through name(); unsafe mode must not skip it
     workspace.publicApi().deleteConnection(connectionId);
     if (src != null) {
       src.permanentlyDelete(false);
@@ -707,13 +717,36 @@ public final class CloudConnection {
     return remember(workspace.publicApi().getConnection(connectionId));
   }
 
+  /**
+   * Throws {@link WorkspaceMismatchException} unless the connection belongs to the workspace; uses the
+   * cached details (one GET the first time). Called before every write.
+   */
+  void requireSameWorkspace() {
+    details();
+  }
+
   void patch(PublicApi.ConnectionPatch patch) {
-    remember(workspace.publicApi().patchConnection(connectionId, patch));
+    requireSameWorkspace();
+    Dto.Connection updated = workspace.publicApi().patchConnection(connectionId, patch);
+    if (updated.workspaceId == null) {
+      // Written already; keep nothing unverified, the next read fetches (and checks) again.
+      synchronized (lock) {
+        info = null;
+      }
+      return;
+    }
+    remember(updated);
   }
 
   private Dto.Connection remember(Dto.Connection fetched) {
     String actual = fetched.workspaceId;
-    if (actual != null && !actual.equalsIgnoreCase(workspace.workspaceId())) {
+    if (actual == null) {
+      // Without it the workspace check would silently pass: refuse instead of caching it as verified.
+      throw new AirbyteException("Airbyte's answer for connection " + connectionId
+          + " names no workspaceId, so it cannot be checked to belong to workspace " + workspace.workspaceId()
+          + "; nothing was cached.");
+    }
+    if (!actual.equalsIgnoreCase(workspace.workspaceId())) {
       throw new WorkspaceMismatchException("connection", connectionId, workspace.workspaceId(), actual);
     }
     synchronized (lock) {

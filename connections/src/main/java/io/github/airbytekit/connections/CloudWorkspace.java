@@ -331,7 +331,8 @@ public final class CloudWorkspace {
    * workspace check) runs before anything is deleted, so a refusal leaves everything in place.
    *
    * @param safeMode when {@code true}, each deleted resource's name must contain the word {@code delete-me}
-   *     or {@code deleteme}; when {@code false} and nothing is cascaded, only the DELETE is sent
+   *     or {@code deleteme}; when {@code false} and nothing is cascaded, only the workspace check (one GET)
+   *     and the DELETE are sent
    * @param connectionId the connection id
    * @param cascadeSource also delete the source
    * @param cascadeDestination also delete the destination
@@ -627,7 +628,10 @@ public final class CloudWorkspace {
     }
 
     /**
-     * The clock for token expiry and wait deadlines; default UTC system clock.
+     * The clock for token expiry and wait deadlines; default UTC system clock. Pauses are real time, so a
+     * wait also ends once its timeout has passed in real time: a stopped clock ({@code Clock.fixed}) cannot
+     * make it endless. It also dates sync requests, whose recovery tolerates this clock running up to two
+     * minutes ahead of Airbyte's.
      *
      * @param clock the clock
      * @return the clock for token expiry and wait deadlines; default UTC system clock

@@ -76,6 +76,7 @@ final class StateAccess {
 
   static ConnectionState setStream(
       CloudConnection connection, String name, @Nullable String namespace, RawJson blob) {
+    connection.requireSameWorkspace(); // before the read, so a foreign connection costs no Config API call
     return write(connection, edited(connection, dumpConfig(connection), name, namespace, blob));
   }
 
@@ -123,6 +124,7 @@ final class StateAccess {
 
   private static ConnectionState write(CloudConnection connection, ConnectionState state) {
     String id = connection.connectionId();
+    connection.requireSameWorkspace();
     try {
       return config(connection).createOrUpdateStateSafe(id, state.withConnectionId(id));
     } catch (AirbyteApiException e) {

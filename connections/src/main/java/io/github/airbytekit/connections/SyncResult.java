@@ -206,6 +206,7 @@ public final class SyncResult {
     if (cached != null && statusOf(cached).isFinal()) {
       return statusOf(cached);
     }
+    connection.requireSameWorkspace();
     Dto.Job cancelled = connection.workspace().publicApi().cancelJob(jobId);
     remember(cancelled);
     return statusOf(cancelled);

@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Polls a job until it is final or the timeout passes, with growing intervals. */
+/**
+ * Polls a job until it is final or the timeout passes, with growing intervals. The timeout is measured on
+ * the workspace's clock and on real elapsed time, whichever passes first: pauses are real, so a stopped or
+ * slow clock (e.g. {@code Clock.fixed} in a test) must not make the wait endless.
+ */
 final class SyncWaiter {
   private SyncWaiter() {}
 
@@ -16,6 +20,7 @@ final class SyncWaiter {
     PollPolicy poll = options.getPollPolicy() != null ? options.getPollPolicy() : workspace.pollPolicy();
     Instant start = clock.instant();
     Instant deadline = start.plus(options.getTimeout());
+    long realStart = System.nanoTime();
     // The create-job response counts as the first observation: no GET right after POST /jobs.
     Dto.Job job = result.takeFreshSeed();
     if (job == null) {
@@ -32,11 +37,15 @@ final class SyncWaiter {
         return status;
       }
       Instant now = clock.instant();
-      if (!now.isBefore(deadline)) {
+      Duration left = Duration.between(now, deadline);
+      Duration realLeft = options.getTimeout().minusNanos(System.nanoTime() - realStart);
+      if (realLeft.compareTo(left) < 0) {
+        left = realLeft;
+      }
+      if (left.isZero() || left.isNegative()) {
         return timedOut(result, options, status);
       }
       Duration pause = poll.intervalBefore(polls);
-      Duration left = Duration.between(now, deadline);
       sleep(pause.compareTo(left) < 0 ? pause : left);
       job = result.refresh();
     }

@@ -42,7 +42,7 @@ class ConnectionSettingsTest {
 
     assertThat(lastPatchBody()).isEqualTo("{\"name\":\"nightly v2\"}");
     assertThat(connection.name()).isEqualTo("nightly v2");
-    assertThat(lines(server)).containsExactly(TOKEN, PATCH_CONNECTION);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, PATCH_CONNECTION);
   }
 
   @Test
@@ -51,7 +51,7 @@ class ConnectionSettingsTest {
 
     assertThat(lastPatchBody()).isEqualTo("{\"prefix\":\"\"}");
     assertThat(connection.tablePrefix()).isEmpty();
-    assertThat(lines(server)).containsExactly(TOKEN, PATCH_CONNECTION);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, PATCH_CONNECTION);
   }
 
   @Test
@@ -62,7 +62,7 @@ class ConnectionSettingsTest {
         .isEqualTo("{\"schedule\":{\"cronExpression\":\"0 0 12 * * ?\",\"scheduleType\":\"cron\"}}");
     assertThat(connection.schedule().getType()).isEqualTo("cron");
     assertThat(connection.schedule().getCronExpression()).isEqualTo("0 0 12 * * ?");
-    assertThat(lines(server)).containsExactly(TOKEN, PATCH_CONNECTION);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, PATCH_CONNECTION);
   }
 
   @Test

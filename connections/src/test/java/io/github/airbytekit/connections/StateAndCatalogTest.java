@@ -118,7 +118,7 @@ class StateAndCatalogTest {
     assertThat(lastStateWrite()).isEqualTo("{\"connectionId\":\"" + CONNECTION_ID + "\",\"connectionState\":"
         + "{\"stateType\":\"stream\",\"connectionId\":\"" + CONNECTION_ID + "\",\"streamState\":[{\"streamDescriptor\":"
         + "{\"name\":\"users\",\"namespace\":\"public\"},\"streamState\":{\"cursor\":\"2024-01-01\"}}]}}");
-    assertThat(lines(server)).containsExactly(TOKEN, STATE_WRITE);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, STATE_WRITE);
   }
 
   @Test
@@ -241,7 +241,7 @@ class StateAndCatalogTest {
 
     assertThat(report.isConsistent()).isTrue();
     assertThat(report.getChangedStreams()).isEmpty();
-    assertThat(lines(server)).containsExactly(TOKEN, STATE_GET, STATE_WRITE, STATE_GET);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, STATE_GET, STATE_WRITE, STATE_GET);
   }
 
   @Test
@@ -270,7 +270,7 @@ class StateAndCatalogTest {
     assertThat(server.requests().matching(CATALOG_UPDATE).first().orElseThrow().body())
         .contains("\"skipReset\":true");
     assertThat(server.jobs().of(CONNECTION_ID)).isEmpty(); // no reset job
-    assertThat(lines(server)).containsExactly(TOKEN, CATALOG_UPDATE);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, CATALOG_UPDATE);
   }
 
   @Test

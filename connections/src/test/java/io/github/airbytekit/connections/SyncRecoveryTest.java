@@ -40,6 +40,9 @@ class SyncRecoveryTest {
         if (path.endsWith("/applications/token")) {
           return json("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":900}");
         }
+        if (path.equals("/api/public/v1/connections/" + CONNECTION)) {
+          return json(connection(WORKSPACE));
+        }
         if (request.getMethod().equals("POST") && path.equals("/api/public/v1/jobs")) {
           created.set(true); // Airbyte started the job ...
           return new MockResponse.Builder().code(200).body("{}")
@@ -78,6 +81,16 @@ class SyncRecoveryTest {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
   }
 
+  /** A complete public API ConnectionResponse; without {@code workspaceId} when it is null. */
+  static String connection(String workspaceId) {
+    return "{\"connectionId\":\"" + CONNECTION + "\",\"name\":\"nightly\","
+        + "\"sourceId\":\"50505050-0000-4000-8000-000000000001\","
+        + "\"destinationId\":\"de5de5de-0000-4000-8000-000000000001\","
+        + (workspaceId == null ? "" : "\"workspaceId\":\"" + workspaceId + "\",")
+        + "\"status\":\"active\",\"schedule\":{\"scheduleType\":\"manual\"},"
+        + "\"configurations\":{\"streams\":[]},\"createdAt\":1700000000,\"tags\":[]}";
+  }
+
   private static String job(String status, String startTime) {
     return "{\"jobId\":42,\"status\":\"" + status + "\",\"jobType\":\"sync\",\"startTime\":\"" + startTime
         + "\",\"connectionId\":\"" + CONNECTION + "\"}";
@@ -89,8 +102,8 @@ class SyncRecoveryTest {
         .runSync(SyncOptions.builder().waitForCompletion(false).build());
 
     assertThat(result.jobId()).isEqualTo(42);
-    assertThat(lines).containsExactly("POST /api/public/v1/applications/token", "POST /api/public/v1/jobs",
-        "GET /api/public/v1/jobs");
+    assertThat(lines).containsExactly("POST /api/public/v1/applications/token",
+        "GET /api/public/v1/connections/" + CONNECTION, "POST /api/public/v1/jobs", "GET /api/public/v1/jobs");
   }
 
   @Test

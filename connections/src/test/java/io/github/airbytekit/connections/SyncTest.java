@@ -1,17 +1,22 @@
 package io.github.airbytekit.connections;
 
 import static io.github.airbytekit.connections.Fixtures.CONNECTION_ID;
+import static io.github.airbytekit.connections.Fixtures.GET_CONNECTION;
 import static io.github.airbytekit.connections.Fixtures.LIST_JOBS;
 import static io.github.airbytekit.connections.Fixtures.POST_JOBS;
 import static io.github.airbytekit.connections.Fixtures.TOKEN;
 import static io.github.airbytekit.connections.Fixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +48,7 @@ class SyncTest {
     assertThat(result.recordsSynced()).isEqualTo(1000);
     assertThat(result.bytesSynced()).isEqualTo(1048576);
     // POST answers pending; the first GET (after a pause, not right away) says running, the second succeeded.
-    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS, GET_JOB_1, GET_JOB_1);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS, GET_JOB_1, GET_JOB_1);
     assertThat(server.requests().matching(POST_JOBS).first().orElseThrow().body())
         .isEqualTo("{\"connectionId\":\"" + CONNECTION_ID + "\",\"jobType\":\"sync\"}");
   }
@@ -52,10 +57,10 @@ class SyncTest {
   void runSyncWithoutWaitingIsOnePost() {
     SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
 
-    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS);
     assertThat(result.toString()).isEqualTo("SyncResult{connectionId=" + CONNECTION_ID + ", jobId=1, status=pending}");
     assertThat(result.jobType()).isEqualTo(JobType.SYNC);
-    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS);
   }
 
   @Test
@@ -97,6 +102,18 @@ class SyncTest {
   }
 
   @Test
+  void aStoppedClockStillTimesOutAfterTheRealTimeout() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+    CloudConnection frozen = Fixtures.builder(server).clock(Clock.fixed(Instant.now(), ZoneOffset.UTC)).build()
+        .getConnection(CONNECTION_ID);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+        assertThatThrownBy(() -> frozen.runSync(Duration.ofMillis(200)))
+            .isInstanceOfSatisfying(SyncTimeoutException.class,
+                e -> assertThat(e.status()).isEqualTo(JobStatus.RUNNING)));
+  }
+
+  @Test
   void cancelOnTimeoutCancelsTheJob() {
     server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
 
@@ -124,7 +141,7 @@ class SyncTest {
     JobSnapshot snapshot = result.snapshot();
 
     assertThat(server.requests().matching("GET /api/public/v1/jobs/*").count()).isEqualTo(1);
-    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS, GET_JOB_1);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS, GET_JOB_1);
     assertThat(snapshot.getJobId()).isEqualTo(1);
     assertThat(snapshot.getStatus()).isEqualTo(JobStatus.RUNNING);
     assertThat(snapshot.isComplete()).isFalse();
@@ -197,7 +214,7 @@ class SyncTest {
     assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
     assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
     // The lost POST is followed by a look at the job list before the one retry.
-    assertThat(lines(server)).startsWith(TOKEN, POST_JOBS, LIST_JOBS, POST_JOBS);
+    assertThat(lines(server)).startsWith(TOKEN, GET_CONNECTION, POST_JOBS, LIST_JOBS, POST_JOBS);
   }
 
   @Test
@@ -208,9 +225,93 @@ class SyncTest {
 
     assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
     assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
-    assertThat(lines(server)).containsExactly(TOKEN, POST_JOBS, LIST_JOBS, POST_JOBS);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS, LIST_JOBS, POST_JOBS);
     assertThat(server.requests().matching(LIST_JOBS).first().orElseThrow().query().get("jobType"))
         .containsExactly("sync");
+  }
+
+  /**
+   * Completes the job the next POST creates while the recovery lookup is held back, so the lookup sees a
+   * job that was created by the lost request and has already finished.
+   */
+  private Thread finishTheCreatedJobBeforeTheLookup(int lookups) {
+    server.faults().on(LIST_JOBS).times(lookups).delay(Duration.ofMillis(400));
+    Thread finisher = new Thread(() -> {
+      for (int i = 0; i < lookups; i++) {
+        try {
+          server.jobs().complete(server.jobs().awaitOpenJob(CONNECTION_ID, Duration.ofSeconds(5)).id());
+        } catch (AssertionError noJob) {
+          return; // the test's own assertions report it
+        }
+      }
+    });
+    finisher.start();
+    return finisher;
+  }
+
+  @Test
+  void aFinishedJobWhoseCreateResponseWasLostIsAdoptedNotStartedAgain() throws Exception {
+    server.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
+    Thread finisher = finishTheCreatedJobBeforeTheLookup(1);
+
+    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+    finisher.join();
+
+    // Airbyte's startTime has whole seconds, the request time milliseconds: the same second still counts.
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS, LIST_JOBS);
+    assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
+  }
+
+  @Test
+  void aFinishedJobIsAdoptedEvenWhenThisClockIsAheadOfAirbytes() throws Exception {
+    CloudConnection ahead = Fixtures.builder(server).clock(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(90)))
+        .build().getConnection(CONNECTION_ID);
+    server.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
+    Thread finisher = finishTheCreatedJobBeforeTheLookup(1);
+
+    SyncResult result = ahead.runSync(SyncOptions.builder().waitForCompletion(false).build());
+    finisher.join();
+
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
+    assertThat(server.requests().matching(POST_JOBS).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aJobThatFinishedBeforeTheRequestIsNotAdopted() {
+    server.seed().job(CONNECTION_ID, FakeJobStatus.SUCCEEDED);
+    long earlier = server.jobs().of(CONNECTION_ID).get(0).id();
+    // Seen from a clock 10 minutes ahead, the seeded job ended well before the skew allowance.
+    CloudConnection ahead = Fixtures.builder(server).clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)))
+        .build().getConnection(CONNECTION_ID);
+    server.faults().on(POST_JOBS).times(1).dropConnection(); // never reached Airbyte
+
+    SyncResult result = ahead.runSync(SyncOptions.builder().waitForCompletion(false).build());
+
+    assertThat(result.jobId()).isNotEqualTo(earlier);
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(2);
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS, LIST_JOBS, POST_JOBS);
+  }
+
+  @Test
+  void aJobNewerThanEveryJobOfTheFirstLookupIsAdoptedWhateverTheClocks() throws Exception {
+    // The clock is so far ahead that startTime alone would reject the job; its id proves it is ours.
+    CloudConnection ahead = Fixtures.builder(server).clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))
+        .build().getConnection(CONNECTION_ID);
+    server.faults().on(POST_JOBS).times(1).dropConnection();
+    server.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
+    server.faults().on(LIST_JOBS).times(1).delay(Duration.ZERO);
+    Thread finisher = finishTheCreatedJobBeforeTheLookup(1);
+
+    SyncResult result = ahead.runSync(SyncOptions.builder().waitForCompletion(false).build());
+    finisher.join();
+
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, POST_JOBS, LIST_JOBS, POST_JOBS, LIST_JOBS);
+    assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
   }
 
   @Test

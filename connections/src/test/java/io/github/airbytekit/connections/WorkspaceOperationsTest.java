@@ -18,6 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/**
+ * Workspace-level operations on connections. Of PyAirbyte's §9.3 cases, A9–A12 (connection listing) are here
+ * and A15–A18 in {@link JobHistoryTest}. A1–A2 and A5–A8 (workspace creation, renaming, deletion) and
+ * A13–A14 (workspace listing) concern operations this module does not offer; A3–A4 test PyAirbyte's raw
+ * status-patch helper, whose counterpart here is {@code setEnabled} ({@link ConnectionSettingsTest}).
+ */
 class WorkspaceOperationsTest {
   @RegisterExtension static final FakeAirbyteServerExtension AIRBYTE = FakeAirbyteServerExtension.create();
 
@@ -54,6 +60,41 @@ class WorkspaceOperationsTest {
         .queryParameter("includeDeleted")).isEqualTo("false");
     // Listed connections come with their (verified) details: reading the name cost nothing.
     assertThat(lines(server)).containsExactly(TOKEN, "GET /api/public/v1/connections");
+  }
+
+  private static String id(int n) {
+    return String.format("0c0c0c0c-0000-4000-8000-%012d", n);
+  }
+
+  @Test
+  void aFilteredLimitKeepsScanningFullPagesUntilItIsReached() { // §9.3 A10
+    // Page 1: "target" and 99 misses (so Airbyte links a next page); page 2: "target", "extra".
+    server.seed().connection(id(1), c -> c.name("target"));
+    for (int n = 2; n <= 100; n++) {
+      server.seed().connection(id(n), c -> c.name("miss"));
+    }
+    server.seed().connection(id(101), c -> c.name("target")).connection(id(102), c -> c.name("extra"));
+
+    List<CloudConnection> found = workspace.listConnections(ConnectionQuery.builder().name("target").limit(2).build());
+
+    assertThat(found).extracting(CloudConnection::name).containsExactly("target", "target");
+    assertThat(found).extracting(CloudConnection::connectionId).containsExactly(id(1), id(101));
+    assertThat(pages()).containsExactly("100@0", "100@100"); // offset advances by the raw page length
+  }
+
+  @Test
+  void withoutArgumentsEveryPageIsFollowedUntilNoNextLink() { // §9.3 A12
+    for (int n = 1; n <= 101; n++) {
+      int number = n;
+      server.seed().connection(id(n), c -> c.name(number == 101 ? "second" : "first"));
+    }
+
+    List<CloudConnection> all = workspace.listConnections();
+
+    assertThat(all).hasSize(101);
+    assertThat(all.get(0).name()).isEqualTo("first");
+    assertThat(all.get(100).name()).isEqualTo("second");
+    assertThat(pages()).containsExactly("100@0", "100@100");
   }
 
   @Test
@@ -108,12 +149,13 @@ class WorkspaceOperationsTest {
   }
 
   @Test
-  void withoutSafeModeOnlyTheDeleteIsSent() {
+  void withoutSafeModeOnlyTheWorkspaceCheckPrecedesTheDelete() {
     Fixtures.seedConnection(server, "production");
 
     workspace.permanentlyDeleteConnection(CONNECTION_ID, false, false, false);
 
-    assertThat(lines(server)).containsExactly(TOKEN, DELETE_CONNECTION);
+    // No name check, but a connection of another workspace must never be deleted: one GET, then DELETE.
+    assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, DELETE_CONNECTION);
   }
 
   @Test

@@ -79,7 +79,9 @@ public final class RetryInterceptor implements Interceptor {
           }
         }
       } catch (IOException e) {
-        if (last || chain.call().isCanceled() || e instanceof InterruptedIOException && Thread.interrupted()) {
+        // isInterrupted, not Thread.interrupted(): the caller must still see the interrupt after this throws.
+        if (last || chain.call().isCanceled()
+            || e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
           throw e;
         }
         pause(backoff(attempt), e);
