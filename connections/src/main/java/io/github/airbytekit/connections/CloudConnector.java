@@ -84,13 +84,15 @@ abstract class CloudConnector {
   }
 
   /**
-   * Deletes the connector; with {@code safeMode} (GET, check, DELETE), without it (DELETE only).
+   * Deletes the connector: GET (workspace check, cached), then DELETE. Even without {@code safeMode} the
+   * workspace is checked first, so a delete never reaches another workspace's connector.
    *
    * @param safeMode require the delete-me word in each name
    */
   public void permanentlyDelete(boolean safeMode) {
+    String name = name();
     if (safeMode) {
-      CloudWorkspace.requireSafeName(kind, id, name());
+      CloudWorkspace.requireSafeName(kind, id, name);
     }
     delete.accept(workspace.publicApi(), id);
   }
@@ -103,7 +105,8 @@ abstract class CloudConnector {
       }
     }
     Dto.Connector fetched = fetch.apply(workspace.publicApi(), id);
-    if (fetched.workspaceId != null && !fetched.workspaceId.equalsIgnoreCase(workspace.workspaceId())) {
+    // A missing workspaceId cannot be checked, so it counts as a mismatch rather than as verified.
+    if (fetched.workspaceId == null || !fetched.workspaceId.equalsIgnoreCase(workspace.workspaceId())) {
       throw new WorkspaceMismatchException(kind, id, workspace.workspaceId(), fetched.workspaceId);
     }
     synchronized (lock) {

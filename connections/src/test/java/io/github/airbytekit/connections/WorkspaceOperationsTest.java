@@ -211,4 +211,14 @@ class WorkspaceOperationsTest {
     assertThat(lines(server)).containsExactly(TOKEN, "GET /api/public/v1/connections/" + Fixtures.OTHER_CONNECTION_ID,
         "GET /api/public/v1/connections/" + Fixtures.OTHER_CONNECTION_ID);
   }
+
+  @Test
+  void aConnectorOfAnotherWorkspaceIsNeverDeletedEvenWithoutSafeMode() {
+    String foreignSource = "0ddba11a-0000-4000-8000-00000000005e";
+    server.seed().workspace(Fixtures.OTHER_WORKSPACE_ID, "other").source(foreignSource, "old delete-me", "postgres");
+
+    assertThatThrownBy(() -> workspace.permanentlyDeleteSource(foreignSource, false))
+        .isInstanceOf(WorkspaceMismatchException.class);
+    assertThat(lines(server)).containsExactly(TOKEN, "GET /api/public/v1/sources/" + foreignSource);
+  }
 }
