@@ -3,9 +3,11 @@ package io.github.airbytekit.benchmarks;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.AirbyteJson;
+import io.github.airbytekit.domain.JsonCodec;
 import io.github.airbytekit.domain.CatalogConverter;
 import io.github.airbytekit.domain.StateConverter;
 import java.io.IOException;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import okio.Buffer;
 import okio.BufferedSink;
@@ -65,12 +67,7 @@ public class ConversionBenchmark {
 
   @Benchmark
   public long stateConfigToProtocol() {
-    Buffer out = new Buffer();
-    AirbyteJson.stateMessages().write(
-        StateConverter.toProtocol(AirbyteJson.connectionState().read(new Buffer().write(configState))), out);
-    long size = out.size();
-    out.clear();
-    return size;
+    return convert(configState, AirbyteJson.connectionState(), StateConverter::toProtocol, AirbyteJson.stateMessages());
   }
 
   @Benchmark
@@ -80,12 +77,7 @@ public class ConversionBenchmark {
 
   @Benchmark
   public long stateProtocolToConfig() {
-    Buffer out = new Buffer();
-    AirbyteJson.connectionState().write(
-        StateConverter.fromProtocol(AirbyteJson.stateMessages().read(new Buffer().write(protocolState)), "c"), out);
-    long size = out.size();
-    out.clear();
-    return size;
+    return convert(protocolState, AirbyteJson.stateMessages(), messages -> StateConverter.fromProtocol(messages, "c"), AirbyteJson.connectionState());
   }
 
   @Benchmark
@@ -95,12 +87,7 @@ public class ConversionBenchmark {
 
   @Benchmark
   public long catalogConfigToProtocol() {
-    Buffer out = new Buffer();
-    AirbyteJson.configuredCatalog().write(
-        CatalogConverter.toProtocol(AirbyteJson.syncCatalog().read(new Buffer().write(configCatalog))), out);
-    long size = out.size();
-    out.clear();
-    return size;
+    return convert(configCatalog, AirbyteJson.syncCatalog(), CatalogConverter::toProtocol, AirbyteJson.configuredCatalog());
   }
 
   @Benchmark
@@ -110,11 +97,15 @@ public class ConversionBenchmark {
 
   @Benchmark
   public long catalogProtocolToConfig() {
-    Buffer out = new Buffer();
-    AirbyteJson.syncCatalog().write(
-        CatalogConverter.fromProtocol(AirbyteJson.configuredCatalog().read(new Buffer().write(protocolCatalog))), out);
-    long size = out.size();
-    out.clear();
+    return convert(protocolCatalog, AirbyteJson.configuredCatalog(), CatalogConverter::fromProtocol, AirbyteJson.syncCatalog());
+  }
+
+  /** Bytes in, typed read, conversion, bytes out: what a user's dump → convert → write costs. */
+  private static <A, B> long convert(byte[] document, JsonCodec<A> in, Function<A, B> conversion, JsonCodec<B> out) {
+    Buffer sink = new Buffer();
+    out.write(conversion.apply(in.read(new Buffer().write(document))), sink);
+    long size = sink.size();
+    sink.clear();
     return size;
   }
 }
