@@ -25,9 +25,13 @@ import org.jspecify.annotations.Nullable;
 public class MissingPropertyException extends AirbyteDataException {
   private static final long serialVersionUID = 1L;
 
+  /** The wire name of the missing property; serialized with the exception. */
   private final String property;
+  /** The schema that requires it; serialized with the exception. */
   private final String model;
+  /** The operation id of the call that answered, or null; serialized with the exception. */
   private final @Nullable String operation;
+  /** The method and path template of that call, or null; serialized with the exception. */
   private final @Nullable String endpoint;
 
   /**
