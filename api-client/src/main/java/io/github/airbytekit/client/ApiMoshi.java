@@ -3,8 +3,8 @@ package io.github.airbytekit.client;
 import com.squareup.moshi.Moshi;
 import io.github.airbytekit.client.internal.JavaTypeAdapters;
 import io.github.airbytekit.client.internal.ObjectAsRawJsonFactory;
-import io.github.airbytekit.client.internal.OpenEnumAdapterFactory;
-import io.github.airbytekit.client.internal.RequiredPropertiesFactory;
+import io.github.airbytekit.client.internal.OpenValueAdapterFactory;
+import io.github.airbytekit.client.internal.ParsedModelFactory;
 import io.github.airbytekit.domain.AirbyteJson;
 import java.util.Objects;
 
@@ -17,15 +17,15 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>It knows {@code UUID}, {@code OffsetDateTime}, {@code LocalDate}, {@code URI},
- * {@code BigDecimal}, the generated open enums, and every domain type (state, catalog,
- * {@link io.github.airbytekit.domain.RawJson}). Free-form JSON never becomes Moshi's lossy
- * {@code Map}/{@code Double} tree: a value read as {@code Object} arrives as a {@code RawJson}.
+ * {@code BigDecimal}, the generated open values, and every domain type (state, catalog, stream
+ * configurations, {@link io.github.airbytekit.domain.RawJson}). Free-form JSON never becomes Moshi's
+ * lossy {@code Map}/{@code Double} tree: a value read as {@code Object} arrives as a {@code RawJson}.
  *
- * <p>Reading a generated model fails with a {@link com.squareup.moshi.JsonDataException} when a
- * required, non-{@code nullable} property is absent or {@code null} at any depth; the message names
- * the property and the JSON path of its object, e.g.
- * {@code Required property 'status' missing or null at $.data[3]}. So the non-null getters of
- * parsed models never return null.
+ * <p>Tolerant reader: reading a generated model never fails because a property is absent or
+ * {@code null}. The getter of a required, non-{@code nullable} property throws a
+ * {@link MissingPropertyException} instead, naming the property, its JSON path (e.g.
+ * {@code $.data[3].status}), the model and, for a response body, the operation and endpoint. Unknown
+ * properties of generated models are ignored; unknown enum values are kept as open values.
  */
 public final class ApiMoshi {
 
@@ -54,8 +54,8 @@ public final class ApiMoshi {
     return builder
         .add(AirbyteJson.adapterFactory())
         .add(JavaTypeAdapters.FACTORY)
-        .add(OpenEnumAdapterFactory.INSTANCE)
+        .add(OpenValueAdapterFactory.INSTANCE)
         .add(ObjectAsRawJsonFactory.INSTANCE)
-        .add(RequiredPropertiesFactory.INSTANCE);
+        .add(ParsedModelFactory.INSTANCE);
   }
 }

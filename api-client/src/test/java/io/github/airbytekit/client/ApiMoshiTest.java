@@ -8,6 +8,8 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Types;
 import io.github.airbytekit.client.publicapi.model.JobResponse;
 import io.github.airbytekit.client.publicapi.model.JobStatusEnum;
+import io.github.airbytekit.client.publicapi.model.JobTypeEnum;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.RawJson;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -45,35 +47,38 @@ class ApiMoshiTest {
   }
 
   @Test
-  void unknownEnumValueReadsAsUnknownAndKeepsItsText() throws Exception {
+  void anUnknownEnumValueIsReadAsAnOpenValueAndWrittenBackUnchanged() throws Exception {
     JobResponse job = ApiMoshi.moshi().adapter(JobResponse.class)
         .fromJson("{\"jobId\":1,\"status\":\"waiting_for_quota\",\"jobType\":\"sync\","
             + "\"startTime\":\"2026-11-25T10:15:30Z\",\"connectionId\":\"9924bcd0-99be-453d-ba47-c2c9766f7da5\"}");
 
-    assertThat(job.getStatus()).isEqualTo(JobStatusEnum.UNKNOWN);
-    assertThat(job.getStatus().isUnknown()).isTrue();
-    assertThat(job.getStatusRaw()).isEqualTo("waiting_for_quota");
+    assertThat(job.getStatus().isKnown()).isFalse();
+    assertThat(job.getStatus().wireValue()).isEqualTo("waiting_for_quota");
+    assertThat(job.getStatus()).isEqualTo(JobStatusEnum.of("waiting_for_quota"));
+    assertThat(job.getJobType()).isSameAs(JobTypeEnum.SYNC);
     assertThat(ApiMoshi.moshi().adapter(JobResponse.class).toJson(job)).contains("\"status\":\"waiting_for_quota\"");
   }
 
   @Test
-  void standaloneEnumsAreLenientToo() throws Exception {
+  void standaloneEnumsAreOpenToo() throws Exception {
     JsonAdapter<List<JobStatusEnum>> adapter =
         ApiMoshi.moshi().adapter(Types.newParameterizedType(List.class, JobStatusEnum.class));
 
-    assertThat(adapter.fromJson("[\"queued\",\"incomplete\",\"brand_new\"]"))
-        .containsExactly(JobStatusEnum.QUEUED, JobStatusEnum.INCOMPLETE, JobStatusEnum.UNKNOWN);
-    assertThat(adapter.toJson(List.of(JobStatusEnum.RUNNING))).isEqualTo("[\"running\"]");
-    assertThatThrownBy(() -> adapter.toJson(List.of(JobStatusEnum.UNKNOWN)))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessageContaining("JobStatusEnum.UNKNOWN");
+    List<JobStatusEnum> read = adapter.fromJson("[\"queued\",\"incomplete\",\"brand_new\"]");
+    assertThat(read).containsExactly(JobStatusEnum.QUEUED, JobStatusEnum.INCOMPLETE, JobStatusEnum.of("brand_new"));
+    assertThat(adapter.toJson(read)).isEqualTo("[\"queued\",\"incomplete\",\"brand_new\"]");
   }
 
   @Test
-  void unknownConstantHasNoWireValue() {
-    assertThat(JobStatusEnum.fromValue("queued")).isEqualTo(JobStatusEnum.QUEUED);
-    assertThat(JobStatusEnum.fromValue("Queued")).isEqualTo(JobStatusEnum.UNKNOWN);
-    assertThatThrownBy(JobStatusEnum.UNKNOWN::wireValue).isInstanceOf(IllegalStateException.class);
+  void generatedEnumsAreOpenValuesWithCanonicalConstants() {
+    assertThat(JobStatusEnum.of("queued")).isSameAs(JobStatusEnum.QUEUED);
+    assertThat(JobStatusEnum.of("Queued").isKnown()).isFalse();
+    assertThat(JobStatusEnum.of("Queued").wireValue()).isEqualTo("Queued");
+    assertThat(JobStatusEnum.of("Queued")).hasToString("Queued");
+    assertThat(JobStatusEnum.knownValues()).extracting(OpenValue::wireValue)
+        .containsExactly("pending", "queued", "running", "incomplete", "failed", "succeeded", "cancelled");
+    // Same wire value, other type: not equal.
+    assertThat(JobStatusEnum.of("running")).isNotEqualTo(io.github.airbytekit.client.configapi.model.JobStatus.of("running"));
   }
 
   @Test
@@ -87,7 +92,7 @@ class ApiMoshiTest {
   @Test
   void modelsHaveValueEqualityAndReadableToString() {
     JobResponse a = new JobResponse().jobId(5L).status(JobStatusEnum.RUNNING);
-    JobResponse b = new JobResponse().jobId(5L).statusRaw("running");
+    JobResponse b = new JobResponse().jobId(5L).status(JobStatusEnum.of("running"));
 
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).hasToString("JobResponse{jobId=5, status=running}");

@@ -176,8 +176,8 @@ class ConfigApiTest extends ApiServerFixture {
     assertThat(connection.getStatus()).isEqualTo(ConnectionStatus.LOCKED);
     assertThat(connection.getStatusReason()).isEqualTo("Workspace over quota");
     assertThat(connection.getNamespaceDefinition()).isEqualTo(NamespaceDefinitionType.CUSTOMFORMAT);
-    assertThat(connection.getSchemaChange()).isEqualTo(SchemaChange.UNKNOWN);
-    assertThat(connection.getSchemaChangeRaw()).isEqualTo("non_breaking_with_backfill");
+    assertThat(connection.getSchemaChange().isKnown()).isFalse();
+    assertThat(connection.getSchemaChange().wireValue()).isEqualTo("non_breaking_with_backfill");
     assertThat(connection.getLatestSyncJobStatus()).isEqualTo(JobStatus.INCOMPLETE);
     assertThat(connection.getNonBreakingChangesPreference()).isEqualTo(NonBreakingChangesPreference.PROPAGATE_COLUMNS);
     assertThat(connection.getScheduleData().getCron().getCronTimeZone()).isEqualTo("UTC");
@@ -265,8 +265,8 @@ class ConfigApiTest extends ApiServerFixture {
     assertJsonRequest(take(), "POST", "/api/v1/jobs/get", "{\"id\":9007199254740993}");
     assertThat(info.getJob().getId()).isEqualTo(9007199254740993L);
     assertThat(info.getJob().getConfigType()).isEqualTo(JobConfigType.REFRESH);
-    assertThat(info.getJob().getStatus()).isEqualTo(JobStatus.UNKNOWN);
-    assertThat(info.getJob().getStatusRaw()).isEqualTo("waiting_on_capacity");
+    assertThat(info.getJob().getStatus()).isEqualTo(JobStatus.of("waiting_on_capacity"));
+    assertThat(info.getJob().getStatus().isKnown()).isFalse();
     assertThat(info.getJob().getEnabledStreams().get(0).getNamespace()).isEqualTo("public");
     assertThat(info.getJob().getStreamAggregatedStats().get(0).getWasResumed()).isTrue();
 
@@ -279,9 +279,9 @@ class ConfigApiTest extends ApiServerFixture {
     assertThat(declaredUnknown.getFailureType()).isEqualTo(FailureType.CONFIG_ERROR);
     assertThat(declaredUnknown.getStreamDescriptor().getName()).isEqualTo("users");
     FailureReason newValues = first.getAttempt().getFailureSummary().getFailures().get(1);
-    assertThat(newValues.getFailureOrigin()).isEqualTo(FailureOrigin.UNKNOWN);
-    assertThat(newValues.getFailureOriginRaw()).isEqualTo("orchestrator");
-    assertThat(newValues.getFailureType()).isEqualTo(FailureType.UNKNOWN);
+    assertThat(newValues.getFailureOrigin().isKnown()).isFalse();
+    assertThat(newValues.getFailureOrigin().wireValue()).isEqualTo("orchestrator");
+    assertThat(newValues.getFailureType().isKnown()).isFalse();
     assertThat(first.getLogType()).isEqualTo(LogFormatType.FORMATTED);
     AttemptLogs formatted = first.getLogs();
     assertThat(formatted.isStructured()).isFalse();
@@ -296,8 +296,8 @@ class ConfigApiTest extends ApiServerFixture {
     assertThat(structured.getEvents().get(0).getLevel()).isEqualTo(LogLevel.INFO);
     assertThat(structured.getEvents().get(0).getLogSource()).isEqualTo(LogSource.PLATFORM);
     assertThat(structured.getEvents().get(0).getCaller().getLineNumber()).isEqualTo(42);
-    assertThat(structured.getEvents().get(1).getLevel()).isEqualTo(LogLevel.UNKNOWN);
-    assertThat(structured.getEvents().get(1).getLevelRaw()).isEqualTo("notice");
+    assertThat(structured.getEvents().get(1).getLevel()).isEqualTo(LogLevel.of("notice"));
+    assertThat(structured.getEvents().get(1).getLevel().isKnown()).isFalse();
   }
 
   @Test

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.airbytekit.client.publicapi.model.AccessTokenRequest;
 import io.github.airbytekit.client.publicapi.model.AccessTokenResponse;
+import io.github.airbytekit.client.publicapi.model.ActorJobType;
 import io.github.airbytekit.client.publicapi.model.ConnectionCreateRequest;
 import io.github.airbytekit.client.publicapi.model.ConnectionPatchRequest;
 import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
 import io.github.airbytekit.client.publicapi.model.ConnectionSchedule;
 import io.github.airbytekit.client.publicapi.model.ConnectionStatusEnum;
-import io.github.airbytekit.client.publicapi.model.ConnectionSyncModeEnum;
 import io.github.airbytekit.client.publicapi.model.ConnectionsResponse;
 import io.github.airbytekit.client.publicapi.model.DestinationResponse;
 import io.github.airbytekit.client.publicapi.model.DestinationsResponse;
@@ -25,10 +25,11 @@ import io.github.airbytekit.client.publicapi.model.ScheduleTypeEnum;
 import io.github.airbytekit.client.publicapi.model.ScheduleTypeWithBasicEnum;
 import io.github.airbytekit.client.publicapi.model.SourceResponse;
 import io.github.airbytekit.client.publicapi.model.SourcesResponse;
-import io.github.airbytekit.client.publicapi.model.StreamConfiguration;
 import io.github.airbytekit.client.publicapi.model.StreamConfigurations;
 import io.github.airbytekit.client.publicapi.model.TokenTypeEnum;
 import io.github.airbytekit.client.publicapi.model.WorkspaceResponse;
+import io.github.airbytekit.domain.ConnectionSyncMode;
+import io.github.airbytekit.domain.StreamConfiguration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -166,8 +167,8 @@ class PublicApiTest extends ApiServerFixture {
     assertThat(page.getPrevious()).endsWith("offset=8");
     assertThat(page.getData()).hasSize(2);
     assertThat(page.getData().get(0).getStatus()).isEqualTo(ConnectionStatusEnum.LOCKED);
-    assertThat(page.getData().get(1).getStatus()).isEqualTo(ConnectionStatusEnum.UNKNOWN);
-    assertThat(page.getData().get(1).getStatusRaw()).isEqualTo("paused_by_billing");
+    assertThat(page.getData().get(1).getStatus().isKnown()).isFalse();
+    assertThat(page.getData().get(1).getStatus().wireValue()).isEqualTo("paused_by_billing");
   }
 
   @Test
@@ -193,10 +194,9 @@ class PublicApiTest extends ApiServerFixture {
         .namespaceDefinition(NamespaceDefinitionEnum.CUSTOM_FORMAT)
         .namespaceFormat("${SOURCE_NAMESPACE}_raw")
         .schedule(new ConnectionSchedule().scheduleType(ScheduleTypeEnum.CRON).cronExpression("0 0 12 * * ?"))
-        .configurations(new StreamConfigurations().streams(List.of(new StreamConfiguration()
-            .name("users")
-            .syncMode(ConnectionSyncModeEnum.INCREMENTAL_APPEND)
-            .cursorField(List.of("updated_at")))));
+        .configurations(new StreamConfigurations().streams(List.of(StreamConfiguration.of("users", null)
+            .withSyncMode(ConnectionSyncMode.INCREMENTAL_APPEND)
+            .withCursorField(List.of("updated_at")))));
     ConnectionResponse created = publicApi.connections().createConnection(body).execute().body();
 
     assertJsonRequest(take(), "POST", "/api/public/v1/connections", """
@@ -208,10 +208,10 @@ class PublicApiTest extends ApiServerFixture {
     assertThat(created.getConnectionId()).isEqualTo(CONNECTION);
     assertThat(created.getSchedule().getScheduleType()).isEqualTo(ScheduleTypeWithBasicEnum.CRON);
     StreamConfiguration stream = created.getConfigurations().getStreams().get(0);
-    assertThat(stream.getSyncMode()).isEqualTo(ConnectionSyncModeEnum.INCREMENTAL_DEDUPED_HISTORY);
+    assertThat(stream.getSyncMode()).isSameAs(ConnectionSyncMode.INCREMENTAL_DEDUPED_HISTORY);
     assertThat(stream.getPrimaryKey()).containsExactly(List.of("id"));
-    assertThat(stream.getMappers().get(0).getMapperConfiguration().toJson())
-        .isEqualTo("{\"targetField\":\"email\",\"method\":\"SHA-256\",\"fieldNameSuffix\":\"_hashed\"}");
+    assertThat(stream.getMappers().toJson()).startsWith("[{\"id\":\"5d5e8a9e-2a1b-4a44-9a55-0e0b8d5b3c21\"")
+        .contains("\"mapperConfiguration\":{\"targetField\":\"email\",\"method\":\"SHA-256\",\"fieldNameSuffix\":\"_hashed\"}");
     assertThat(created.getTags().get(0).getTagId()).isEqualTo(TAG);
     assertThat(created.getStatusReason()).isNull();
   }
@@ -261,10 +261,29 @@ class PublicApiTest extends ApiServerFixture {
   }
 
   @Test
+  void streamConfigurationsReadFromAConnectionAreSentBackWithEverySettingANewerAirbyteAdded() throws Exception {
+    String users = "{\"name\":\"users\",\"namespace\":\"public\",\"syncMode\":\"incremental_append\","
+        + "\"mappers\":[{\"type\":\"later-kind\"}],\"futureSetting\":{\"x\":1,\"big\":12345678901234567890.10}}";
+    String json = connectionJson("active");
+    enqueueJson(200, json.substring(0, json.indexOf("\"configurations\""))
+        + "\"configurations\":{\"streams\":[" + users + "]},\n" + json.substring(json.indexOf("\"createdAt\"")));
+    enqueueJson(200, connectionJson("active"));
+
+    ConnectionResponse read = publicApi.connections().getConnection(CONNECTION).execute().body();
+    List<StreamConfiguration> streams = read.getConfigurations().getStreams();
+    publicApi.connections().patchConnection(CONNECTION, new ConnectionPatchRequest()
+        .configurations(new StreamConfigurations().streams(streams))).execute();
+
+    take();
+    assertThat(body(take())).isEqualTo("{\"configurations\":{\"streams\":[" + users + "]}}");
+    assertThat(streams.get(0).getAdditionalProperties()).containsOnlyKeys("futureSetting");
+  }
+
+  @Test
   void patchConnectionCanSendAStatusThisClientDoesNotKnow() throws Exception {
     enqueueJson(200, connectionJson("paused"));
 
-    publicApi.connections().patchConnection(CONNECTION, new ConnectionPatchRequest().statusRaw("paused")).execute();
+    publicApi.connections().patchConnection(CONNECTION, new ConnectionPatchRequest().status(ConnectionStatusEnum.of("paused"))).execute();
 
     assertJsonRequest(take(), "PATCH", "/api/public/v1/connections/" + CONNECTION, "{\"status\":\"paused\"}");
   }
@@ -339,8 +358,8 @@ class PublicApiTest extends ApiServerFixture {
     assertThat(request.getUrl().queryParameter("orderBy")).isEqualTo("updatedAt|DESC");
     assertThat(page.getNext()).isEmpty();
     assertThat(page.getData()).extracting(JobResponse::getStatus)
-        .containsExactly(JobStatusEnum.QUEUED, JobStatusEnum.INCOMPLETE, JobStatusEnum.UNKNOWN);
-    assertThat(page.getData().get(2).getStatusRaw()).isEqualTo("paused");
+        .containsExactly(JobStatusEnum.QUEUED, JobStatusEnum.INCOMPLETE, JobStatusEnum.of("paused"));
+    assertThat(page.getData().get(2).getStatus().isKnown()).isFalse();
   }
 
   @Test
@@ -397,7 +416,7 @@ class PublicApiTest extends ApiServerFixture {
         .contains("0.1000000000000000055511151231257827");
     assertThat(source.getDefinitionId()).isEqualTo(DEFINITION);
     assertThat(source.getResourceAllocation().getDefaultRequirements().getMemoryLimit()).isEqualTo("2Gi");
-    assertThat(source.getResourceAllocation().getJobSpecific().get(0).getJobTypeRaw()).isEqualTo("sync");
+    assertThat(source.getResourceAllocation().getJobSpecific().get(0).getJobType()).isSameAs(ActorJobType.SYNC);
   }
 
   @Test

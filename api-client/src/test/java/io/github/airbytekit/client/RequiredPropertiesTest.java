@@ -2,17 +2,21 @@ package io.github.airbytekit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
+import io.github.airbytekit.client.configapi.model.WebBackendConnectionRead;
+import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
 import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
+import io.github.airbytekit.client.publicapi.model.JobCreateRequest;
 import io.github.airbytekit.client.publicapi.model.JobResponse;
 import io.github.airbytekit.client.publicapi.model.JobStatusEnum;
-import io.github.airbytekit.client.publicapi.model.JobCreateRequest;
+import io.github.airbytekit.client.publicapi.model.JobsResponse;
 import io.github.airbytekit.client.testmodel.Order;
 import io.github.airbytekit.client.testmodel.OrderList;
 import io.github.airbytekit.client.testmodel.OrderStatus;
+import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.RawJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +24,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Required, non-nullable properties are checked when a generated model is read, at any depth, so
- * their non-null getters never return null. Test-only schemas: {@code src/test/openapi/required-test.yaml}.
+ * Tolerant reader: parsing never fails for a missing or null required property; reading one throws a
+ * {@link MissingPropertyException} naming the property, its JSON path, the model, the operation and the
+ * endpoint. Test-only schemas: {@code src/test/openapi/required-test.yaml}.
  */
 class RequiredPropertiesTest extends ApiServerFixture {
 
@@ -30,16 +35,49 @@ class RequiredPropertiesTest extends ApiServerFixture {
   private static final String OWNER = "{\"email_address\":\"a@example.com\"}";
 
   @Test
-  void responseMissingARequiredPropertyFailsNamingPropertyAndPath() {
-    enqueueJson(200, PublicApiTest.jobJson(7, "running").replace("\"status\":\"running\",", ""));
+  void aResponseMissingARequiredPropertyThatNobodyReadsParses() throws Exception {
+    enqueueJson(200, PublicApiTest.connectionJson("active")
+        .replace("\"workspaceId\":\"744cc0ed-7f05-4949-9e60-2a814f90c035\",\"status\"", "\"status\"")
+        .replace("\"createdAt\":1700000000,", ""));
 
-    assertThatThrownBy(() -> publicApi.jobs().getJob(7L).execute())
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'status' missing or null at $");
+    ConnectionResponse connection = publicApi.connections().getConnection(PublicApiTest.CONNECTION).execute().body();
+
+    assertThat(connection.getName()).isEqualTo("Postgres to BigQuery");
+    assertThat(connection.getConfigurations().getStreams()).hasSize(1);
   }
 
   @Test
-  void listElementMissingARequiredPropertyNamesTheElementIndex() {
+  void readingTheMissingPropertyNamesPropertyPathModelOperationAndEndpoint() throws Exception {
+    enqueueJson(200, PublicApiTest.connectionJson("active")
+        .replace("\"workspaceId\":\"744cc0ed-7f05-4949-9e60-2a814f90c035\",", ""));
+    ConnectionResponse connection = publicApi.connections().getConnection(PublicApiTest.CONNECTION).execute().body();
+
+    MissingPropertyException e = catchThrowableOfType(MissingPropertyException.class, connection::getWorkspaceId);
+
+    assertThat(e).isInstanceOf(AirbyteDataException.class).hasMessage("Airbyte's answer to getConnection "
+        + "(GET /connections/{connectionId}) has no 'workspaceId' at $.workspaceId (required by ConnectionResponse)");
+    assertThat(e.property()).isEqualTo("workspaceId");
+    assertThat(e.jsonPath()).isEqualTo("$.workspaceId");
+    assertThat(e.model()).isEqualTo("ConnectionResponse");
+    assertThat(e.operation()).isEqualTo("getConnection");
+    assertThat(e.endpoint()).isEqualTo("GET /connections/{connectionId}");
+  }
+
+  @Test
+  void anExplicitNullCountsAsMissingAndANestedObjectNamesItsOwnPath() throws Exception {
+    enqueueJson(200, PublicApiTest.connectionJson("active")
+        .replace("\"scheduleType\":\"cron\"", "\"scheduleType\":null"));
+    ConnectionResponse connection = publicApi.connections().getConnection(PublicApiTest.CONNECTION).execute().body();
+
+    assertThat(connection.getSchedule().getCronExpression()).isEqualTo("0 0 12 * * ?");
+    assertThatThrownBy(() -> connection.getSchedule().getScheduleType())
+        .isInstanceOf(MissingPropertyException.class)
+        .hasMessage("Airbyte's answer to getConnection (GET /connections/{connectionId}) has no 'scheduleType' "
+            + "at $.schedule.scheduleType (required by ConnectionScheduleResponse)");
+  }
+
+  @Test
+  void objectsInAListGetTheirOwnPaths() throws Exception {
     List<String> jobs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       jobs.add(PublicApiTest.jobJson(i, "succeeded"));
@@ -47,53 +85,82 @@ class RequiredPropertiesTest extends ApiServerFixture {
     jobs.set(3, jobs.get(3).replace("\"status\":\"succeeded\",", ""));
     enqueueJson(200, "{\"next\":\"\",\"data\":[" + String.join(",", jobs) + "]}");
 
-    assertThatThrownBy(() -> publicApi.jobs().listJobs(null, null, null, null, null, null, null, null, null, null, null)
-        .execute())
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'status' missing or null at $.data[3]");
+    JobsResponse page = publicApi.jobs()
+        .listJobs(null, null, null, null, null, null, null, null, null, null, null).execute().body();
+
+    assertThat(page.getData().get(4).getStatus()).isSameAs(JobStatusEnum.SUCCEEDED);
+    MissingPropertyException e =
+        catchThrowableOfType(MissingPropertyException.class, () -> page.getData().get(3).getStatus());
+    assertThat(e.jsonPath()).isEqualTo("$.data[3].status");
+    assertThat(e.model()).isEqualTo("JobResponse");
+    assertThat(e.endpoint()).isEqualTo("GET /jobs");
+    assertThat(e.operation()).isEqualTo("listJobs");
   }
 
   @Test
-  void explicitNullForARequiredPropertyOfANestedObjectFails() {
-    enqueueJson(200, PublicApiTest.connectionJson("active")
-        .replace("\"scheduleType\":\"cron\"", "\"scheduleType\":null"));
+  void aWebBackendConnectionWithoutPropertiesNoReleasedAirbyteSendsStillYieldsItsCatalog() throws Exception {
+    // onDemandEnabled is in no released Airbyte; source.sourceDefinitionId is something airbytekit never reads.
+    enqueueJson(200, ConfigApiTest.WEB_BACKEND_CONNECTION_JSON
+        .replace(",\"onDemandEnabled\":false", "")
+        .replace("\"sourceDefinitionId\":\"decd338e-5647-4c0b-adf4-da0e75f5a750\",", ""));
 
-    assertThatThrownBy(() -> publicApi.connections().getConnection(PublicApiTest.CONNECTION).execute())
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'scheduleType' missing or null at $.schedule");
+    WebBackendConnectionRead read = configApi.webBackend()
+        .webBackendGetConnection(new WebBackendConnectionRequestBody().connectionId(PublicApiTest.CONNECTION))
+        .execute().body();
+
+    assertThat(read.getSyncCatalog().getStreams()).hasSize(1);
+    assertThatThrownBy(read::getOnDemandEnabled)
+        .hasMessage("Airbyte's answer to webBackendGetConnection (POST /v1/web_backend/connections/get) has no "
+            + "'onDemandEnabled' at $.onDemandEnabled (required by WebBackendConnectionRead)");
+    assertThatThrownBy(() -> read.getSource().getSourceDefinitionId())
+        .isInstanceOf(MissingPropertyException.class)
+        .hasMessageContaining("at $.source.sourceDefinitionId (required by SourceRead)");
   }
 
   @Test
-  void completeResponseStillReadsWithUnknownEnumsAndUnknownProperties() throws Exception {
-    enqueueJson(200, PublicApiTest.jobJson(8, "waiting_for_quota").replace("{", "{\"addedLater\":{\"x\":[1,2]},"));
+  void deeplyNestedListElementsOutsideAResponseNameTheFullPathAndNoOperation() throws Exception {
+    OrderList orders = ORDERS.fromJson("{\"data\":[" + order(1, "[" + OWNER + "]") + ","
+        + order(2, "[" + OWNER + "," + OWNER + ",{\"email_address\":null}]") + "]}");
 
-    JobResponse job = publicApi.jobs().getJob(8L).execute().body();
-
-    assertThat(job.getStatus()).isEqualTo(JobStatusEnum.UNKNOWN);
-    assertThat(job.getStatusRaw()).isEqualTo("waiting_for_quota");
+    assertThat(orders.getData().get(1).getLines().get(1).getEmailAddress()).isEqualTo("a@example.com");
+    MissingPropertyException e = catchThrowableOfType(MissingPropertyException.class,
+        () -> orders.getData().get(1).getLines().get(2).getEmailAddress());
+    assertThat(e).hasMessage("No 'email_address' at $.data[1].lines[2].email_address (required by Owner)");
+    assertThat(e.operation()).isNull();
+    assertThat(e.endpoint()).isNull();
   }
 
   @Test
-  void deeplyNestedListElementNamesTheFullPath() {
-    String json = "{\"data\":[" + order(1, "[" + OWNER + "]") + ","
-        + order(2, "[" + OWNER + "," + OWNER + ",{\"email_address\":null}]") + "]}";
+  void missingNestedObjectsListsAndTopLevelPropertiesFailOnlyWhenRead() throws Exception {
+    OrderList noOwner = ORDERS.fromJson("{\"data\":[" + order(1, "[]").replace(",\"owner\":" + OWNER, "") + "]}");
+    OrderList nullLines = ORDERS.fromJson("{\"data\":[" + order(1, "null") + "]}");
+    OrderList noData = ORDERS.fromJson("{\"next\":\"x\"}");
 
-    assertThatThrownBy(() -> ORDERS.fromJson(json))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'email_address' missing or null at $.data[1].lines[2]");
+    assertThat(noOwner.getData().get(0).getId()).isEqualTo(1L);
+    assertThatThrownBy(() -> noOwner.getData().get(0).getOwner()).hasMessageContaining("$.data[0].owner");
+    assertThatThrownBy(() -> nullLines.getData().get(0).getLines()).hasMessageContaining("$.data[0].lines");
+    assertThat(noData.getNext()).isEqualTo("x");
+    assertThatThrownBy(noData::getData).hasMessage("No 'data' at $.data (required by OrderList)");
   }
 
   @Test
-  void missingNestedObjectAndMissingListAreBothRefused() {
-    assertThatThrownBy(() -> ORDERS.fromJson("{\"data\":[" + order(1, "[]").replace(",\"owner\":" + OWNER, "") + "]}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'owner' missing or null at $.data[0]");
-    assertThatThrownBy(() -> ORDERS.fromJson("{\"data\":[" + order(1, "null") + "]}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'lines' missing or null at $.data[0]");
-    assertThatThrownBy(() -> ORDERS.fromJson("{\"next\":\"x\"}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'data' missing or null at $");
+  void aModelBuiltWithSettersThrowsTheSameExceptionWithoutAnOperation() {
+    MissingPropertyException e =
+        catchThrowableOfType(MissingPropertyException.class, () -> new JobResponse().jobId(1L).getStatus());
+
+    assertThat(e).hasMessage("No 'status' at $.status (required by JobResponse)");
+    assertThat(e.operation()).isNull();
+  }
+
+  @Test
+  void requestBodiesReadByAServerFailOnlyWhenTheMissingPropertyIsRead() throws Exception {
+    // The testkit's fake server reads request bodies with these models.
+    JobCreateRequest request = ApiMoshi.moshi().adapter(JobCreateRequest.class).fromJson("{\"jobType\":\"sync\"}");
+
+    assertThat(request.getJobType().wireValue()).isEqualTo("sync");
+    assertThatThrownBy(request::getConnectionId)
+        .isInstanceOf(MissingPropertyException.class)
+        .hasMessage("No 'connectionId' at $.connectionId (required by JobCreateRequest)");
   }
 
   @Test
@@ -109,21 +176,30 @@ class RequiredPropertiesTest extends ApiServerFixture {
   }
 
   @Test
-  void requiredFreeFormBlobKeepsAnExplicitJsonNullVerbatim() throws Exception {
+  void aRequiredBlobKeepsAnExplicitJsonNullAndFailsOnlyWhenAbsent() throws Exception {
     Order order = ORDERS.fromJson("{\"data\":[" + order(1, "[]").replace("{\"k\":1.10}", "null") + "]}")
+        .getData().get(0);
+    Order absent = ORDERS.fromJson("{\"data\":[" + order(1, "[]").replace(",\"payload\":{\"k\":1.10}", "") + "]}")
         .getData().get(0);
 
     assertThat(order.getPayload()).isEqualTo(RawJson.nullValue());
-    assertThatThrownBy(() -> ORDERS.fromJson("{\"data\":[" + order(1, "[]").replace(",\"payload\":{\"k\":1.10}", "") + "]}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'payload' missing or null at $.data[0]");
+    assertThatThrownBy(absent::getPayload).hasMessageContaining("'payload' at $.data[0].payload");
   }
 
   @Test
-  void exactBlobsSurviveTheCheck() throws Exception {
+  void exactBlobsSurviveTheRead() throws Exception {
     Order order = ORDERS.fromJson("{\"data\":[" + order(1, "[]") + "]}").getData().get(0);
 
     assertThat(order.getPayload().toJson()).isEqualTo("{\"k\":1.10}");
+  }
+
+  @Test
+  void whereAModelCameFromIsNoPartOfItsValue() throws Exception {
+    JobResponse parsed = ApiMoshi.moshi().adapter(JobResponse.class).fromJson("{\"jobId\":1,\"status\":\"running\"}");
+    JobResponse built = new JobResponse().jobId(1L).status(JobStatusEnum.RUNNING);
+
+    assertThat(parsed).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
+    assertThat(ApiMoshi.moshi().adapter(JobResponse.class).toJson(parsed)).isEqualTo("{\"jobId\":1,\"status\":\"running\"}");
   }
 
   @Test
@@ -134,24 +210,13 @@ class RequiredPropertiesTest extends ApiServerFixture {
   }
 
   @Test
-  void ownMoshiBuiltWithInstallChecksToo() {
+  void ownMoshiBuiltWithInstallReadsTolerantlyToo() throws Exception {
     JsonAdapter<ConnectionResponse> adapter = ApiMoshi.install(new Moshi.Builder()).build()
         .adapter(ConnectionResponse.class);
 
-    assertThatThrownBy(() -> adapter.fromJson("{\"connectionId\":\"" + UUID.randomUUID() + "\"}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessageStartingWith("Required property '")
-        .hasMessageEndingWith("' missing or null at $");
-  }
+    ConnectionResponse connection = adapter.fromJson("{\"connectionId\":\"" + UUID.randomUUID() + "\"}");
 
-  @Test
-  void requestBodyModelsAreCheckedWhenRead() {
-    // The testkit's fake server reads request bodies with these models.
-    JsonAdapter<JobCreateRequest> adapter = ApiMoshi.moshi().adapter(JobCreateRequest.class);
-
-    assertThatThrownBy(() -> adapter.fromJson("{\"jobType\":\"sync\"}"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessage("Required property 'connectionId' missing or null at $");
+    assertThatThrownBy(connection::getName).hasMessage("No 'name' at $.name (required by ConnectionResponse)");
   }
 
   private static String order(long id, String lines) {

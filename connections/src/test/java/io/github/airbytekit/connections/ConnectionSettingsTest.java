@@ -127,8 +127,8 @@ class ConnectionSettingsTest {
 
     // users is sent back exactly as Airbyte reported it; events is new and gets Airbyte's defaults.
     assertThat(lastPatchBody()).isEqualTo("{\"configurations\":{\"streams\":["
-        + "{\"cursorField\":[\"updated_at\"],\"name\":\"users\",\"namespace\":\"public\",\"primaryKey\":[[\"id\"]],"
-        + "\"syncMode\":\"incremental_deduped_history\"},"
+        + "{\"name\":\"users\",\"namespace\":\"public\",\"syncMode\":\"incremental_deduped_history\","
+        + "\"cursorField\":[\"updated_at\"],\"primaryKey\":[[\"id\"]]},"
         + "{\"name\":\"events\",\"namespace\":\"analytics\"}]}}");
     assertThat(lines(server)).containsExactly(TOKEN, GET_CONNECTION, CATALOG_GET, PATCH_CONNECTION);
     assertThat(connection.streamNames()).containsExactlyInAnyOrder("users", "events");

@@ -7,6 +7,7 @@ import io.github.airbytekit.domain.internal.DomainAdapterFactory;
 import io.github.airbytekit.domain.internal.FormDetector;
 import io.github.airbytekit.domain.internal.JsonIn;
 import io.github.airbytekit.domain.internal.StateJson;
+import io.github.airbytekit.domain.internal.StreamConfigurationJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,12 +35,15 @@ public final class AirbyteJson {
       new JsonCodec<>("Config API catalog", CatalogJson::readSyncCatalog, CatalogJson::writeSyncCatalog);
   private static final JsonCodec<ConfiguredAirbyteCatalog> CONFIGURED_CATALOG =
       new JsonCodec<>("protocol catalog", CatalogJson::readConfiguredCatalog, CatalogJson::writeConfiguredCatalog);
+  private static final JsonCodec<StreamConfiguration> STREAM_CONFIGURATION =
+      new JsonCodec<>("stream configuration", StreamConfigurationJson::read, StreamConfigurationJson::write);
 
   private AirbyteJson() {}
 
   /**
-   * A Moshi factory with adapters for {@link RawJson}, the open enums ({@link StateType}, {@link
-   * AirbyteStateType}, {@link SyncMode}, {@link DestinationSyncMode}) and every value type of this package. The
+   * A Moshi factory with adapters for {@link RawJson}, the open values ({@link StateType}, {@link
+   * AirbyteStateType}, {@link SyncMode}, {@link DestinationSyncMode}, {@link ConnectionSyncMode}) and every value
+   * type of this package. The
    * adapters copy blobs verbatim, keep unknown properties and throw {@link AirbyteDataException} on bad input.
    *
    * @return the shared, stateless factory; add it to a {@code Moshi.Builder}
@@ -77,6 +81,14 @@ public final class AirbyteJson {
    */
   public static JsonCodec<ConfiguredAirbyteCatalog> configuredCatalog() {
     return CONFIGURED_CATALOG;
+  }
+
+  /**
+   * {@return the codec for one public-API stream configuration (an item of {@code configurations.streams} of a
+   * connection)}
+   */
+  public static JsonCodec<StreamConfiguration> streamConfiguration() {
+    return STREAM_CONFIGURATION;
   }
 
   /**

@@ -98,6 +98,11 @@ public abstract class CatalogStream {
    */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
+  /** {@return the identity of this stream (its name and namespace)} */
+  public StreamId id() {
+    return StreamId.of(getName(), getNamespace());
+  }
+
   /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();

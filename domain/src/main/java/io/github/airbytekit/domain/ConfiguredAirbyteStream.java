@@ -107,6 +107,11 @@ public abstract class ConfiguredAirbyteStream {
    */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
+  /** {@return the identity of the configured stream, from {@link #getStream()}} */
+  public StreamId id() {
+    return getStream().id();
+  }
+
   /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,7 @@
 package io.github.airbytekit.domain;
 
 import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,45 @@ public abstract class ConnectionState {
    */
   public ConnectionState withStreamState(String name, @Nullable String namespace, @Nullable RawJson blob) {
     return StreamStateOps.withStreamState(this, name, namespace, blob);
+  }
+
+  /**
+   * Finds the entry of a stream; the same as {@link #findStream(String, String)}.
+   *
+   * @param id the stream's identity
+   * @return the matching entry, or empty if no entry names the stream
+   * @throws AirbyteDataException if more than one entry names the stream
+   */
+  public Optional<StreamState> findStream(StreamId id) {
+    return StreamStateOps.find(this, id.getName(), id.getNamespace());
+  }
+
+  /**
+   * Returns a copy where the blob of a stream is {@code blob}; the same as
+   * {@link #withStreamState(String, String, RawJson)}.
+   *
+   * @param id the stream's identity
+   * @param blob the new blob; null removes the {@code streamState} property, {@link RawJson#nullValue()} writes
+   *     JSON null
+   * @return the new state; this one is unchanged
+   * @throws AirbyteDataException as {@link #withStreamState(String, String, RawJson)} does
+   */
+  public ConnectionState withStreamState(StreamId id, @Nullable RawJson blob) {
+    return StreamStateOps.withStreamState(this, id.getName(), id.getNamespace(), blob);
+  }
+
+  /**
+   * Returns a copy without the entries of {@code streams}: every other entry keeps its position, and the shared
+   * state and all unknown properties are kept. A {@code stream} state may end up with no entries (it is not turned
+   * into {@code not_set}); a {@code not_set} state, or a {@code global} state without {@code globalState}, is
+   * returned as it is.
+   *
+   * @param streams the identities of the streams to remove; identities with no entry are ignored
+   * @return the new state, or this one if no entry was removed
+   * @throws AirbyteDataException if the state is {@code legacy} (one blob for all streams) or of an unknown type
+   */
+  public ConnectionState withoutStreams(Collection<StreamId> streams) {
+    return StreamStateOps.withoutStreams(this, streams);
   }
 
   /**

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * How a destination writes a stream; the same names in both forms.
  *
- * <p>An open enumeration: a value this version does not know is kept with its exact wire string, so it survives a
- * read and write unchanged. Compare with {@code equals} or {@code ==} against the constants (known values are
+ * <p>An {@link OpenValue}: a value this version does not know is kept with its exact wire string, so it survives
+ * a read and write unchanged. Compare with {@code equals} or {@code ==} against the constants (known values are
  * canonical instances).
  *
  * <pre>{@code
@@ -14,7 +14,7 @@ import java.util.List;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class DestinationSyncMode extends OpenEnum {
+public final class DestinationSyncMode extends OpenValue {
   /** Append records. Wire value {@code append}. */
   public static final DestinationSyncMode APPEND = new DestinationSyncMode("append", true);
 

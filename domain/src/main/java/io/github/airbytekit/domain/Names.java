@@ -33,10 +33,6 @@ final class Names {
     return same ? paths : List.copyOf(inner);
   }
 
-  static boolean sameNamespace(@Nullable String a, @Nullable String b) {
-    return (a == null ? "" : a).equals(b == null ? "" : b);
-  }
-
   /** Additional properties must not reuse a known property name, or the written JSON would repeat a key. */
   static void checkAdditional(Map<String, RawJson> additional, String type, String... known) {
     if (additional.isEmpty()) {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The {@code stateType} of a Config API {@link ConnectionState}.
  *
- * <p>An open enumeration: a value this version does not know is kept with its exact wire string, so it survives a
- * read and write unchanged. Compare with {@code equals} or {@code ==} against the constants (known values are
+ * <p>An {@link OpenValue}: a value this version does not know is kept with its exact wire string, so it survives
+ * a read and write unchanged. Compare with {@code equals} or {@code ==} against the constants (known values are
  * canonical instances).
  *
  * <pre>{@code
@@ -14,7 +14,7 @@ import java.util.List;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class StateType extends OpenEnum {
+public final class StateType extends OpenValue {
   /** One global state: a shared blob plus per-stream blobs. Wire value {@code global}. */
   public static final StateType GLOBAL = new StateType("global", true);
 

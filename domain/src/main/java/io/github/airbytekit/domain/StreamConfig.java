@@ -159,6 +159,46 @@ public abstract class StreamConfig {
    */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
+  /**
+   * Returns a copy with another sync mode; every other property, unknown ones included, is kept.
+   *
+   * @param syncMode the new sync mode, or null to leave the property out
+   * @return the new configuration, or this one if nothing changes
+   */
+  public abstract StreamConfig withSyncMode(@Nullable SyncMode syncMode);
+
+  /**
+   * Returns a copy with another destination sync mode; every other property, unknown ones included, is kept.
+   *
+   * @param destinationSyncMode the new destination sync mode, or null to leave the property out
+   * @return the new configuration, or this one if nothing changes
+   */
+  public abstract StreamConfig withDestinationSyncMode(@Nullable DestinationSyncMode destinationSyncMode);
+
+  /**
+   * Returns a copy with another cursor field path; every other property, unknown ones included, is kept.
+   *
+   * @param cursorField the new path (copied), or null to leave the property out
+   * @return the new configuration, or this one if nothing changes
+   */
+  public abstract StreamConfig withCursorField(@Nullable List<String> cursorField);
+
+  /**
+   * Returns a copy with another primary key; every other property, unknown ones included, is kept.
+   *
+   * @param primaryKey the new key, a list of field paths (copied), or null to leave the property out
+   * @return the new configuration, or this one if nothing changes
+   */
+  public abstract StreamConfig withPrimaryKey(@Nullable List<List<String>> primaryKey);
+
+  /**
+   * Returns a copy that is selected or not; every other property, unknown ones included, is kept.
+   *
+   * @param selected whether the stream is synced, or null to leave the property out
+   * @return the new configuration, or this one if nothing changes
+   */
+  public abstract StreamConfig withSelected(@Nullable Boolean selected);
+
   /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();

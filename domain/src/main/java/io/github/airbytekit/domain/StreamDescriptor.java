@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * StreamDescriptor users = StreamDescriptor.of("users", "public");
  * }</pre>
  *
- * <p>Airbyte treats a null namespace and an empty one alike; {@link #matches(String, String)} does too, but the
- * value keeps what it was given.
+ * <p>Airbyte treats a null namespace and an empty one alike; {@link #id()} and {@link #matches(String, String)} do
+ * too, but the value keeps what it was given.
  */
 @Value.Immutable
 @AirbyteStyle
@@ -57,22 +57,26 @@ public abstract class StreamDescriptor {
     return new Builder();
   }
 
+  /** {@return the identity of the stream this names (null and {@code ""} namespaces being the same)} */
+  public StreamId id() {
+    return StreamId.of(getName(), getNamespace());
+  }
+
   /**
    * True if this names the stream {@code name} in {@code namespace}: the name matches exactly and the namespaces
-   * match with null and {@code ""} being the same.
+   * match with null and {@code ""} being the same (the rule of {@link StreamId}).
    *
    * @param name the stream name, compared exactly (case-sensitive)
    * @param namespace the namespace; null and {@code ""} both mean none
    * @return true if this descriptor names that stream
    */
   public boolean matches(String name, @Nullable String namespace) {
-    return getName().equals(name) && Names.sameNamespace(getNamespace(), namespace);
+    return id().equals(StreamId.of(name, namespace));
   }
 
   /** {@return {@code namespace.name}, or {@code name} when the namespace is null or empty; for messages} */
   public String displayName() {
-    String ns = getNamespace();
-    return ns == null || ns.isEmpty() ? getName() : ns + "." + getName();
+    return id().displayName();
   }
 
   @Value.Check

@@ -43,6 +43,11 @@ public abstract class StreamState {
    */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
+  /** {@return the identity of this entry's stream, from its descriptor} */
+  public StreamId id() {
+    return getStreamDescriptor().id();
+  }
+
   /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();

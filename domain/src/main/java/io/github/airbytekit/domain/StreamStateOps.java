@@ -1,8 +1,12 @@
 package io.github.airbytekit.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The pure per-stream operations behind {@link ConnectionState}'s lookup and edit methods. */
@@ -60,10 +64,40 @@ final class StreamStateOps {
       }
       updated.add(entry.build());
     }
-    if (StateType.STREAM.equals(type)) {
-      return copy(state, state.getConnectionId(), updated, state.getGlobalState());
+    return withEntries(state, updated);
+  }
+
+  static ConnectionState withoutStreams(ConnectionState state, Collection<StreamId> streams) {
+    StateType type = state.getStateType();
+    if (StateType.NOT_SET.equals(type)) {
+      return state;
     }
-    GlobalState.Builder g = GlobalState.builder().streamStates(updated)
+    if (!StateType.STREAM.equals(type) && !StateType.GLOBAL.equals(type)) {
+      throw new AirbyteDataException(
+          "Cannot remove the state of single streams on connection " + state.getConnectionId()
+              + ": its state is of type " + type + "; only stream and global states hold per-stream state",
+          "$.stateType");
+    }
+    Set<StreamId> removed = new HashSet<>(streams);
+    List<StreamState> kept = new ArrayList<>();
+    for (StreamState entry : streams(state)) {
+      if (!removed.contains(entry.id())) {
+        kept.add(entry);
+      }
+    }
+    if (kept.size() == streams(state).size()) {
+      return state;
+    }
+    return withEntries(state, kept);
+  }
+
+  /** The state with its per-stream entries replaced: {@code streamState} of a stream state, else the global's. */
+  private static ConnectionState withEntries(ConnectionState state, List<StreamState> entries) {
+    if (StateType.STREAM.equals(state.getStateType())) {
+      return copy(state, state.getConnectionId(), entries, state.getGlobalState());
+    }
+    GlobalState global = Objects.requireNonNull(state.getGlobalState(), "globalState");
+    GlobalState.Builder g = GlobalState.builder().streamStates(entries)
         .putAllAdditionalProperties(global.getAdditionalProperties());
     if (global.getSharedState() != null) {
       g.sharedState(global.getSharedState());

@@ -39,6 +39,32 @@ public abstract class SyncCatalogEntry {
    */
   public abstract Map<String, RawJson> getAdditionalProperties();
 
+  /**
+   * The identity of this entry's stream: the name and namespace of {@link #getStream()} (not the destination
+   * namespace in {@link StreamConfig#getNamespace()}).
+   *
+   * @return the stream's identity
+   */
+  public StreamId id() {
+    return getStream().id();
+  }
+
+  /**
+   * Returns a copy with another configuration; the stream and the entry's unknown properties are kept.
+   *
+   * @param config the new configuration
+   * @return the new entry, or this one if {@code config} equals the current one
+   */
+  public abstract SyncCatalogEntry withConfig(StreamConfig config);
+
+  /**
+   * Returns a copy with another stream description; the configuration and unknown properties are kept.
+   *
+   * @param stream the new stream description
+   * @return the new entry, or this one if {@code stream} equals the current one
+   */
+  public abstract SyncCatalogEntry withStream(CatalogStream stream);
+
   /** {@return a new, empty builder; the strict builder accepts each attribute once} */
   public static Builder builder() {
     return new Builder();

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * How a source reads a stream ({@code full_refresh} or {@code incremental}); the same names in both forms.
  *
- * <p>An open enumeration: a value this version does not know is kept with its exact wire string, so it survives a
- * read and write unchanged. Compare with {@code equals} or {@code ==} against the constants (known values are
+ * <p>An {@link OpenValue}: a value this version does not know is kept with its exact wire string, so it survives
+ * a read and write unchanged. Compare with {@code equals} or {@code ==} against the constants (known values are
  * canonical instances).
  *
  * <pre>{@code
@@ -14,7 +14,7 @@ import java.util.List;
  * boolean known = value.isKnown(); // true
  * }</pre>
  */
-public final class SyncMode extends OpenEnum {
+public final class SyncMode extends OpenValue {
   /** Read everything every sync. Wire value {@code full_refresh}. */
   public static final SyncMode FULL_REFRESH = new SyncMode("full_refresh", true);
 

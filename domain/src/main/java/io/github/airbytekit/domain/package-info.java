@@ -17,6 +17,19 @@
  * io.github.airbytekit.domain.RawJson} properties) keep the difference: absent reads as {@code null}, JSON
  * {@code null} reads as {@link io.github.airbytekit.domain.RawJson#nullValue()} and is written back as {@code null}.
  * An empty list is never the same as an absent one.
+ *
+ * <p><b>Accessor names.</b> Value types (the Immutables classes such as
+ * {@link io.github.airbytekit.domain.StreamConfig}, and small hand-written values such as
+ * {@link io.github.airbytekit.domain.StreamId}) use {@code get*}/{@code is*} accessors, which Kotlin sees as
+ * properties ({@code config.syncMode}, {@code id.namespace}). Open values
+ * ({@link io.github.airbytekit.domain.OpenValue} and its subclasses) and handles use bare names: {@code wireValue()},
+ * {@code isKnown()}, {@code name()}. Derived values and edits are plain methods: {@code id()},
+ * {@code displayName()}, {@code with*(...)}.
+ *
+ * <p><b>Stream identity.</b> A stream is its name plus its namespace, where null and {@code ""} are the same
+ * namespace: {@link io.github.airbytekit.domain.StreamId}, returned by {@code id()} on every type that names a
+ * stream. Catalog and state edits ({@code SyncCatalog.withEntry}, {@code ConnectionState.withStreamState}, ...)
+ * match streams with it.
  */
 @org.jspecify.annotations.NullMarked
 package io.github.airbytekit.domain;

@@ -390,6 +390,29 @@ final class Gen {
         .build();
   }
 
+  ConnectionSyncMode connectionSyncMode() {
+    int k = r.nextInt(4);
+    List<ConnectionSyncMode> known = ConnectionSyncMode.knownValues();
+    return k == 0 ? null : k == 3 ? ConnectionSyncMode.of("x_" + text()) : known.get(r.nextInt(known.size()));
+  }
+
+  /** A public-API stream configuration, with unknown properties (settings of a newer Airbyte) now and then. */
+  StreamConfiguration streamConfiguration() {
+    int k = r.nextInt(4);
+    return StreamConfiguration.builder()
+        .name(name())
+        .namespace(k == 0 ? null : k == 1 ? "" : text())
+        .syncMode(connectionSyncMode())
+        .cursorField(strings())
+        .primaryKey(paths())
+        .selectedFields(nullableBlob())
+        .mappers(nullableBlob())
+        .destinationObjectName(nullableText())
+        .includeFiles(bool())
+        .putAllAdditionalProperties(unknown())
+        .build();
+  }
+
   SyncCatalog syncCatalog(boolean entryUnknowns) {
     SyncCatalog.Builder b = SyncCatalog.builder().putAllAdditionalProperties(unknown());
     for (int i = r.nextInt(5); i > 0; i--) {

@@ -77,4 +77,38 @@ class StreamStateOpsTest {
     assertThat(AirbyteJson.readStateOfAnyForm(
         "{\"type\":\"LEGACY\",\"data\":{\"a\":1}}", "other").getState().toJson()).isEqualTo("{\"a\":1}");
   }
+
+  @Test
+  void withoutStreamsRemovesTheEntriesAndKeepsEveryOtherByte() {
+    ConnectionState s = read(STREAM).withoutStreams(java.util.List.of(StreamId.of("a", null), StreamId.of("zz", null)));
+    assertThat(write(s)).isEqualTo(STREAM.replace(
+        "{\"streamDescriptor\":{\"name\":\"a\",\"namespace\":\"\"},\"streamState\":{\"n\":1.0},\"x\":1},", ""));
+    assertThat(read(STREAM).withoutStreams(java.util.List.of(StreamId.of("b", null)))).isEqualTo(read(STREAM));
+  }
+
+  @Test
+  void withoutStreamsOnAGlobalStateKeepsTheSharedState() {
+    String global = "{\"stateType\":\"global\",\"globalState\":{\"shared_state\":{\"lsn\":1.50},"
+        + "\"streamStates\":[{\"streamDescriptor\":{\"name\":\"a\"}},{\"streamDescriptor\":{\"name\":\"b\"}}],\"g\":1}}";
+    ConnectionState s = read(global).withoutStreams(java.util.List.of(StreamId.of("a", "")));
+    assertThat(write(s)).isEqualTo(global.replace("{\"streamDescriptor\":{\"name\":\"a\"}},", ""));
+  }
+
+  @Test
+  void withoutStreamsRefusesALegacyStateAndLeavesNotSetAlone() {
+    ConnectionState notSet = read("{\"stateType\":\"not_set\"}");
+    assertThat(notSet.withoutStreams(java.util.List.of(StreamId.of("a", null)))).isSameAs(notSet);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("{\"stateType\":\"legacy\",\"state\":{}}")
+        .withoutStreams(java.util.List.of(StreamId.of("a", null))))
+        .isInstanceOf(AirbyteDataException.class)
+        .hasMessageContaining("its state is of type legacy");
+  }
+
+  @Test
+  void streamIdLookupsAndEditsAreTheNameAndNamespaceOnes() {
+    ConnectionState s = read(STREAM);
+    assertThat(s.findStream(StreamId.of("a", null))).isEqualTo(s.findStream("a", ""));
+    assertThat(s.withStreamState(StreamId.of("b", "public"), RawJson.of("1")))
+        .isEqualTo(s.withStreamState("b", "public", RawJson.of("1")));
+  }
 }

@@ -44,7 +44,7 @@ class AuthTest {
   void jsonTokenRequestWithTheServersCredentialsGetsABearerTokenWithItsLifetime() {
     AccessTokenResponse token = token(server.clientId(), server.clientSecret());
 
-    assertThat(token.getTokenTypeRaw()).isEqualTo("Bearer");
+    assertThat(token.getTokenType().wireValue()).isEqualTo("Bearer");
     assertThat(token.getExpiresIn()).isEqualTo(180L);
     assertThat(token.getAccessToken()).isNotBlank();
     assertThat(server.requests().tokensMinted()).isEqualTo(1);

@@ -170,7 +170,7 @@ class ConfigApiTest {
     assertThat(read.getSyncCatalog().getStreams()).hasSize(3);
     assertThat(read.getSource().getSourceName()).isEqualTo("Stripe");
     assertThat(read.getScheduleData().getCron().getCronExpression()).isEqualTo("0 0 6 * * ?");
-    assertThat(read.getLatestSyncJobStatusRaw()).isEqualTo("succeeded");
+    assertThat(read.getLatestSyncJobStatus().wireValue()).isEqualTo("succeeded");
   }
 
   private SyncCatalog withFirstStreamCursor(SyncCatalog catalog, String cursor) {

@@ -10,11 +10,11 @@ import io.github.airbytekit.client.publicapi.model.ConnectionPatchRequest;
 import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
 import io.github.airbytekit.client.publicapi.model.ConnectionSchedule;
 import io.github.airbytekit.client.publicapi.model.ConnectionStatusEnum;
-import io.github.airbytekit.client.publicapi.model.ConnectionSyncModeEnum;
 import io.github.airbytekit.client.publicapi.model.ConnectionsResponse;
 import io.github.airbytekit.client.publicapi.model.ScheduleTypeEnum;
-import io.github.airbytekit.client.publicapi.model.StreamConfiguration;
 import io.github.airbytekit.client.publicapi.model.StreamConfigurations;
+import io.github.airbytekit.domain.ConnectionSyncMode;
+import io.github.airbytekit.domain.StreamConfiguration;
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
 import io.github.airbytekit.testkit.support.ConformsToOpenApi;
 import io.github.airbytekit.testkit.support.TestClients;
@@ -62,7 +62,7 @@ class ConnectionsTest {
         .extracting(StreamConfiguration::getName)
         .containsExactly("charges", "customers");
     assertThat(connection.getConfigurations().getStreams().get(0).getSyncMode())
-        .isEqualTo(ConnectionSyncModeEnum.INCREMENTAL_DEDUPED_HISTORY);
+        .isEqualTo(ConnectionSyncMode.INCREMENTAL_DEDUPED_HISTORY);
     assertThat(run(api.connections().getConnection(UUID.randomUUID())).code()).isEqualTo(404);
   }
 
@@ -82,7 +82,7 @@ class ConnectionsTest {
     assertThat(changed.getName()).isEqualTo("renamed");
     assertThat(changed.getPrefix()).isEqualTo("raw_");
     assertThat(changed.getStatus()).isEqualTo(ConnectionStatusEnum.INACTIVE);
-    assertThat(changed.getSchedule().getScheduleTypeRaw()).isEqualTo("manual");
+    assertThat(changed.getSchedule().getScheduleType().wireValue()).isEqualTo("manual");
     assertThat(changed.getSchedule().getCronExpression()).isNull();
     assertThat(ok(api.connections().getConnection(STREAM))).isEqualTo(changed);
   }
@@ -121,14 +121,13 @@ class ConnectionsTest {
         new StreamConfigurations()
             .streams(
                 List.of(
-                    new StreamConfiguration()
-                        .name("balance_transactions")
-                        .syncMode(ConnectionSyncModeEnum.FULL_REFRESH_APPEND)));
+                    StreamConfiguration.of("balance_transactions", null)
+                        .withSyncMode(ConnectionSyncMode.FULL_REFRESH_APPEND)));
 
     ConnectionResponse patched = patch(new ConnectionPatchRequest().configurations(only));
 
     assertThat(patched.getConfigurations().getStreams()).extracting(StreamConfiguration::getName).containsExactly("balance_transactions");
-    assertThat(patched.getConfigurations().getStreams().get(0).getSyncModeRaw()).isEqualTo("full_refresh_append");
+    assertThat(patched.getConfigurations().getStreams().get(0).getSyncMode().wireValue()).isEqualTo("full_refresh_append");
     assertThat(patchStatus("{\"configurations\":{\"streams\":[{\"name\":\"nope\"}]}}")).isEqualTo(400);
     assertThat(patchStatus("{\"configurations\":{\"streams\":[{\"name\":\"charges\"},{\"name\":\"charges\"}]}}")).isEqualTo(400);
   }
@@ -207,7 +206,7 @@ class ConnectionsTest {
                     new ConnectionCreateRequest()
                         .sourceId(UUID.fromString(DemoSeed.FAKER_SOURCE_ID))
                         .destinationId(UUID.fromString(DemoSeed.BIGQUERY_DESTINATION_ID))
-                        .configurations(new StreamConfigurations().streams(List.of(new StreamConfiguration().name("users"))))));
+                        .configurations(new StreamConfigurations().streams(List.of(StreamConfiguration.of("users", null))))));
 
     assertThat(created.getName()).isEqualTo("Sample Data → Warehouse");
     assertThat(created.getConfigurations().getStreams()).extracting(StreamConfiguration::getName).containsExactly("users");

@@ -102,7 +102,7 @@ class JobsTest {
 
     List<String> seen =
         List.of(poll(id), poll(id), poll(id), poll(id), poll(id)).stream()
-            .map(JobResponse::getStatusRaw)
+            .map(job -> job.getStatus().wireValue())
             .collect(Collectors.toList());
 
     assertThat(seen).containsExactly("queued", "running", "running", "succeeded", "succeeded");
@@ -134,9 +134,9 @@ class JobsTest {
     assertThat(failed.getRowsSynced()).isZero();
 
     JobInfoRead info = ok(config.jobs().getJobInfo(new JobIdRequestBody().id(second)));
-    assertThat(info.getJob().getStatusRaw()).isEqualTo("failed");
+    assertThat(info.getJob().getStatus().wireValue()).isEqualTo("failed");
     assertThat(info.getAttempts()).hasSize(1);
-    assertThat(info.getAttempts().get(0).getAttempt().getStatusRaw()).isEqualTo("failed");
+    assertThat(info.getAttempts().get(0).getAttempt().getStatus().wireValue()).isEqualTo("failed");
     assertThat(info.getAttempts().get(0).getLogs().getLogLines()).anyMatch(line -> line.contains("Source timed out"));
     assertThat(info.getAttempts().get(0).getAttempt().getFailureSummary().getFailures().get(0).getExternalMessage())
         .isEqualTo("Source timed out");
@@ -155,19 +155,19 @@ class JobsTest {
     server.jobs().structuredLogs(CONNECTION, true);
     AttemptInfoRead events = ok(config.jobs().getJobInfo(new JobIdRequestBody().id(id))).getAttempts().get(0);
 
-    assertThat(lines.getLogTypeRaw()).isEqualTo("formatted");
+    assertThat(lines.getLogType().wireValue()).isEqualTo("formatted");
     assertThat(lines.getLogs().isStructured()).isFalse();
-    assertThat(events.getLogTypeRaw()).isEqualTo("structured");
+    assertThat(events.getLogType().wireValue()).isEqualTo("structured");
     assertThat(events.getLogs().isStructured()).isTrue();
     assertThat(events.getLogs().getLogLines()).isNull();
     assertThat(events.getLogs().getVersion()).isNotBlank();
     // The same entries in both shapes: "<instant> <source> > <message>" per event.
     assertThat(events.getLogs().getEvents())
-        .extracting(e -> Instant.ofEpochMilli(e.getTimestamp()) + " " + e.getLogSourceRaw() + " > " + e.getMessage())
+        .extracting(e -> Instant.ofEpochMilli(e.getTimestamp()) + " " + e.getLogSource().wireValue() + " > " + e.getMessage())
         .containsExactlyElementsOf(lines.getLogs().getLogLines());
     assertThat(events.getLogs().getEvents())
         .filteredOn(e -> e.getMessage().equals("Source timed out"))
-        .extracting(e -> e.getLevelRaw() + "/" + e.getLogSourceRaw())
+        .extracting(e -> e.getLevel().wireValue() + "/" + e.getLogSource().wireValue())
         .containsExactly("error/platform");
 
     server.jobs().structuredLogs(CONNECTION, false);
@@ -186,7 +186,7 @@ class JobsTest {
     }
 
     JobInfoRead info = ok(config.jobs().getJobInfo(new JobIdRequestBody().id(id)));
-    assertThat(info.getAttempts()).extracting(a -> a.getAttempt().getStatusRaw()).containsExactly("failed", "succeeded");
+    assertThat(info.getAttempts()).extracting(a -> a.getAttempt().getStatus().wireValue()).containsExactly("failed", "succeeded");
     assertThat(info.getAttempts().get(1).getAttempt().getRecordsSynced()).isEqualTo(1_000L);
   }
 
@@ -230,7 +230,7 @@ class JobsTest {
         .job(CONNECTION, "clear", SUCCEEDED)
         .job(OTHER, "sync", SUCCEEDED);
 
-    assertThat(list(CONNECTION, null, null, null, null).getData()).extracting(JobResponse::getJobTypeRaw)
+    assertThat(list(CONNECTION, null, null, null, null).getData()).extracting(job -> job.getJobType().wireValue())
         .containsExactly("reset", "sync");
     assertThat(list(CONNECTION, null, null, JobTypeEnum.REFRESH, null).getData()).hasSize(1);
     assertThat(list(null, null, null, null, null).getData()).hasSize(3);

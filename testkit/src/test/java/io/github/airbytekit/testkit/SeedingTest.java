@@ -55,7 +55,7 @@ class SeedingTest {
     assertThat(connection.getWorkspaceId()).isEqualTo(UUID.fromString(WORKSPACE));
     assertThat(connection.getSourceId()).isEqualTo(UUID.fromString(SOURCE));
     assertThat(connection.getDestinationId()).isEqualTo(UUID.fromString(DESTINATION));
-    assertThat(connection.getStatusRaw()).isEqualTo("inactive");
+    assertThat(connection.getStatus().wireValue()).isEqualTo("inactive");
     assertThat(ok(api.workspaces().getWorkspace(UUID.fromString(WORKSPACE))).getName()).isEqualTo("Analytics");
     ConnectionState stored =
         ok(TestClients.configApi(server).state().getState(new ConnectionIdRequestBody().connectionId(UUID.fromString(CONNECTION))));

@@ -5,7 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.airbytekit.client.OpenEnum;
+import io.github.airbytekit.domain.OpenValue;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
@@ -20,7 +20,11 @@ import retrofit2.Retrofit;
 
 /**
  * Retrofit converter for the generated services: JSON bodies through the given Moshi, query and
- * path values as their wire strings.
+ * path values as their wire strings (an open value, known or not, as its exact text).
+ *
+ * <p>Response bodies are read with the operation named by the method's {@link
+ * io.github.airbytekit.client.ApiOperation} as a tag of the reader, so that the models read from them can
+ * name it when a required property is missing.
  *
  * <p>Refuses bodies typed {@code Object}: free-form JSON is always declared as
  * {@code RawJson} so it is copied verbatim, never parsed into doubles.
@@ -49,9 +53,13 @@ public final class ApiConverterFactory extends Converter.Factory {
   public @Nullable Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations,
       Retrofit retrofit) {
     JsonAdapter<?> adapter = adapter(type);
+    ResponseOrigin origin = ResponseOrigin.of(annotations);
     return body -> {
       try (ResponseBody closing = body) {
         JsonReader reader = JsonReader.of(closing.source());
+        if (origin != null) {
+          reader.setTag(ResponseOrigin.class, origin); // read by ParsedModelFactory for each model
+        }
         Object value = adapter.fromJson(reader);
         if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
           throw new JsonDataException("JSON document was not fully consumed.");
@@ -77,8 +85,8 @@ public final class ApiConverterFactory extends Converter.Factory {
 
   @Override
   public @Nullable Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    if (type instanceof Class && OpenEnum.class.isAssignableFrom((Class<?>) type)) {
-      return value -> ((OpenEnum) value).wireValue();
+    if (type instanceof Class && OpenValue.class.isAssignableFrom((Class<?>) type)) {
+      return value -> ((OpenValue) value).wireValue();
     }
     if (type == OffsetDateTime.class) {
       return value -> JavaTypeAdapters.format((OffsetDateTime) value);

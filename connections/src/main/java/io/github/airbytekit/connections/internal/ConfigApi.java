@@ -14,6 +14,7 @@ import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBo
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionUpdate;
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.SyncCatalog;
 import java.util.ArrayList;
 import java.util.function.Supplier;
@@ -92,7 +93,7 @@ public final class ConfigApi {
       info.job = new Dto.ConfigJob();
       info.job.id = job.getId();
       info.job.configId = job.getConfigId();
-      info.job.status = job.getStatusRaw();
+      info.job.status = OpenValue.wireValueOf(job.getStatus());
       info.job.createdAt = job.getCreatedAt();
       info.job.startedAt = job.getStartedAt();
     }
@@ -111,7 +112,7 @@ public final class ConfigApi {
     if (attempt != null) {
       info.attempt = new Dto.Attempt();
       info.attempt.id = attempt.getId();
-      info.attempt.status = attempt.getStatusRaw();
+      info.attempt.status = OpenValue.wireValueOf(attempt.getStatus());
       info.attempt.createdAt = attempt.getCreatedAt();
       info.attempt.endedAt = attempt.getEndedAt();
       info.attempt.bytesSynced = attempt.getBytesSynced();
@@ -126,7 +127,7 @@ public final class ConfigApi {
         for (LogEvent event : logs.getEvents()) {
           Dto.LogEvent copy = new Dto.LogEvent();
           copy.timestamp = event.getTimestamp();
-          copy.level = event.getLevelRaw();
+          copy.level = OpenValue.wireValueOf(event.getLevel());
           copy.message = event.getMessage();
           info.logs.events.add(copy);
         }

@@ -7,17 +7,20 @@ import io.github.airbytekit.client.publicapi.model.ConnectionPatchRequest;
 import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
 import io.github.airbytekit.client.publicapi.model.ConnectionSchedule;
 import io.github.airbytekit.client.publicapi.model.ConnectionScheduleResponse;
+import io.github.airbytekit.client.publicapi.model.ConnectionStatusEnum;
 import io.github.airbytekit.client.publicapi.model.ConnectionsResponse;
 import io.github.airbytekit.client.publicapi.model.DestinationResponse;
 import io.github.airbytekit.client.publicapi.model.JobCreateRequest;
 import io.github.airbytekit.client.publicapi.model.JobResponse;
 import io.github.airbytekit.client.publicapi.model.JobTypeEnum;
 import io.github.airbytekit.client.publicapi.model.JobsResponse;
+import io.github.airbytekit.client.publicapi.model.ScheduleTypeEnum;
 import io.github.airbytekit.client.publicapi.model.SourceResponse;
-import io.github.airbytekit.client.publicapi.model.StreamConfiguration;
 import io.github.airbytekit.client.publicapi.model.StreamConfigurations;
 import io.github.airbytekit.domain.AirbyteDataException;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.StreamConfiguration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +60,14 @@ public final class PublicApi {
 
     /** Sets the status wire value ({@code active} or {@code inactive}). */
     public ConnectionPatch status(String status) {
-      request.statusRaw(status);
+      request.status(ConnectionStatusEnum.of(status));
       return this;
     }
 
     /** Sets the schedule type and, for {@code cron}, its expression. */
     public ConnectionPatch schedule(String scheduleType, @Nullable String cronExpression) {
-      request.schedule(new ConnectionSchedule().scheduleTypeRaw(scheduleType).cronExpression(cronExpression));
+      request.schedule(
+          new ConnectionSchedule().scheduleType(ScheduleTypeEnum.of(scheduleType)).cronExpression(cronExpression));
       return this;
     }
 
@@ -89,11 +93,7 @@ public final class PublicApi {
 
   /** A new stream configuration naming only the stream (Airbyte applies its defaults). */
   public static RawJson newStreamConfiguration(String name, @Nullable String namespace) {
-    StreamConfiguration configuration = new StreamConfiguration().name(name);
-    if (namespace != null && !namespace.isEmpty()) {
-      configuration.namespace(namespace);
-    }
-    return toRaw(configuration);
+    return toRaw(StreamConfiguration.of(name, namespace == null || namespace.isEmpty() ? null : namespace));
   }
 
   /** {@code GET /connections/{id}}. */
@@ -128,7 +128,8 @@ public final class PublicApi {
   /** {@code POST /jobs}: not idempotent, never retried by the transport. */
   public Dto.Job createJob(String connectionId, String jobType) {
     return job(Calls.body(services.jobs().createJob(
-        new JobCreateRequest().connectionId(Calls.uuid("connectionId", connectionId)).jobTypeRaw(jobType))));
+        new JobCreateRequest().connectionId(Calls.uuid("connectionId", connectionId))
+            .jobType(JobTypeEnum.of(jobType)))));
   }
 
   /** {@code GET /jobs/{id}}. */
@@ -145,7 +146,7 @@ public final class PublicApi {
   public Dto.JobsPage listJobs(
       String workspaceId, String connectionId, int limit, int offset, String orderBy, @Nullable String jobType) {
     JobsResponse response = Calls.body(services.jobs().listJobs(Calls.uuid("connectionId", connectionId), limit,
-        offset, jobType == null ? null : JobTypeEnum.fromValue(jobType),
+        offset, jobType == null ? null : JobTypeEnum.of(jobType),
         List.of(Calls.uuid("workspaceId", workspaceId)), null, null, null, null, null, orderBy));
     Dto.JobsPage page = new Dto.JobsPage();
     page.next = response.getNext();
@@ -198,7 +199,7 @@ public final class PublicApi {
     connection.sourceId = string(response.getSourceId());
     connection.destinationId = string(response.getDestinationId());
     connection.workspaceId = string(response.getWorkspaceId());
-    connection.status = response.getStatusRaw();
+    connection.status = OpenValue.wireValueOf(response.getStatus());
     connection.prefix = response.getPrefix();
     StreamConfigurations configurations = response.getConfigurations();
     if (configurations != null && configurations.getStreams() != null) {
@@ -211,7 +212,7 @@ public final class PublicApi {
     ConnectionScheduleResponse schedule = response.getSchedule();
     if (schedule != null) {
       connection.schedule = new Dto.Schedule();
-      connection.schedule.scheduleType = schedule.getScheduleTypeRaw();
+      connection.schedule.scheduleType = OpenValue.wireValueOf(schedule.getScheduleType());
       connection.schedule.cronExpression = schedule.getCronExpression();
       connection.schedule.basicTiming = schedule.getBasicTiming();
     }
@@ -221,8 +222,8 @@ public final class PublicApi {
   private static Dto.Job job(JobResponse response) {
     Dto.Job job = new Dto.Job();
     job.jobId = response.getJobId();
-    job.status = response.getStatusRaw();
-    job.jobType = response.getJobTypeRaw();
+    job.status = OpenValue.wireValueOf(response.getStatus());
+    job.jobType = OpenValue.wireValueOf(response.getJobType());
     job.startTime = response.getStartTime();
     job.connectionId = string(response.getConnectionId());
     job.lastUpdatedAt = response.getLastUpdatedAt();

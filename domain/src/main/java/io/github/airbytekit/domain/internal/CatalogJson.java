@@ -6,6 +6,7 @@ import io.github.airbytekit.domain.CatalogStream;
 import io.github.airbytekit.domain.ConfiguredAirbyteCatalog;
 import io.github.airbytekit.domain.ConfiguredAirbyteStream;
 import io.github.airbytekit.domain.DestinationSyncMode;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.RawJson;
 import io.github.airbytekit.domain.StreamConfig;
 import io.github.airbytekit.domain.SyncCatalog;
@@ -136,9 +137,9 @@ public final class CatalogJson {
 
   public static void writeStreamConfig(JsonWriter writer, StreamConfig v) throws IOException {
     writer.beginObject();
-    Writes.string(writer, "syncMode", wire(v.getSyncMode()));
+    Writes.string(writer, "syncMode", OpenValue.wireValueOf(v.getSyncMode()));
     Writes.strings(writer, "cursorField", v.getCursorField());
-    Writes.string(writer, "destinationSyncMode", wire(v.getDestinationSyncMode()));
+    Writes.string(writer, "destinationSyncMode", OpenValue.wireValueOf(v.getDestinationSyncMode()));
     Writes.paths(writer, "primaryKey", v.getPrimaryKey());
     Writes.string(writer, "aliasName", v.getAliasName());
     Writes.bool(writer, "selected", v.isSelected());
@@ -215,9 +216,9 @@ public final class CatalogJson {
     writer.beginObject();
     writer.name("stream");
     writeAirbyteStream(writer, v.getStream());
-    Writes.string(writer, "sync_mode", wire(v.getSyncMode()));
+    Writes.string(writer, "sync_mode", OpenValue.wireValueOf(v.getSyncMode()));
     Writes.strings(writer, "cursor_field", v.getCursorField());
-    Writes.string(writer, "destination_sync_mode", wire(v.getDestinationSyncMode()));
+    Writes.string(writer, "destination_sync_mode", OpenValue.wireValueOf(v.getDestinationSyncMode()));
     Writes.paths(writer, "primary_key", v.getPrimaryKey());
     Writes.string(writer, "destination_object_name", v.getDestinationObjectName());
     Writes.number(writer, "generation_id", v.getGenerationId());
@@ -280,13 +281,5 @@ public final class CatalogJson {
   static @Nullable DestinationSyncMode destinationSyncMode(JsonIn reader) throws IOException {
     String s = Reads.string(reader);
     return s == null ? null : DestinationSyncMode.of(s);
-  }
-
-  private static @Nullable String wire(@Nullable SyncMode mode) {
-    return mode == null ? null : mode.wireValue();
-  }
-
-  private static @Nullable String wire(@Nullable DestinationSyncMode mode) {
-    return mode == null ? null : mode.wireValue();
   }
 }

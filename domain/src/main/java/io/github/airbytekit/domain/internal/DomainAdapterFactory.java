@@ -13,11 +13,14 @@ import io.github.airbytekit.domain.CatalogStream;
 import io.github.airbytekit.domain.ConfiguredAirbyteCatalog;
 import io.github.airbytekit.domain.ConfiguredAirbyteStream;
 import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.ConnectionSyncMode;
 import io.github.airbytekit.domain.DestinationSyncMode;
 import io.github.airbytekit.domain.GlobalState;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.RawJson;
 import io.github.airbytekit.domain.StateType;
 import io.github.airbytekit.domain.StreamConfig;
+import io.github.airbytekit.domain.StreamConfiguration;
 import io.github.airbytekit.domain.StreamDescriptor;
 import io.github.airbytekit.domain.StreamState;
 import io.github.airbytekit.domain.SyncCatalog;
@@ -30,6 +33,7 @@ import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Moshi adapters for {@link RawJson}, the open enums and every domain value type. */
@@ -40,10 +44,10 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
 
   private DomainAdapterFactory() {
     add(RawJson.class, JsonIn::nextRaw, (w, v) -> v.writeTo(w));
-    add(StateType.class, r -> StateType.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
-    add(AirbyteStateType.class, r -> AirbyteStateType.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
-    add(SyncMode.class, r -> SyncMode.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
-    add(DestinationSyncMode.class, r -> DestinationSyncMode.of(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
+    addOpen(StateType.class, StateType::of);
+    addOpen(AirbyteStateType.class, AirbyteStateType::of);
+    addOpen(SyncMode.class, SyncMode::of);
+    addOpen(DestinationSyncMode.class, DestinationSyncMode::of);
     add(ConnectionState.class, StateJson::readConnectionState, StateJson::writeConnectionState);
     add(StreamState.class, StateJson::readStreamState, StateJson::writeStreamState);
     add(GlobalState.class, StateJson::readGlobalState, StateJson::writeGlobalState);
@@ -55,9 +59,15 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
     add(SyncCatalogEntry.class, CatalogJson::readEntry, CatalogJson::writeEntry);
     add(CatalogStream.class, CatalogJson::readCatalogStream, CatalogJson::writeCatalogStream);
     add(StreamConfig.class, CatalogJson::readStreamConfig, CatalogJson::writeStreamConfig);
+    addOpen(ConnectionSyncMode.class, ConnectionSyncMode::of);
+    add(StreamConfiguration.class, StreamConfigurationJson::read, StreamConfigurationJson::write);
     add(ConfiguredAirbyteCatalog.class, CatalogJson::readConfiguredCatalog, CatalogJson::writeConfiguredCatalog);
     add(ConfiguredAirbyteStream.class, CatalogJson::readConfiguredStream, CatalogJson::writeConfiguredStream);
     add(AirbyteStream.class, CatalogJson::readAirbyteStream, CatalogJson::writeAirbyteStream);
+  }
+
+  private <T extends OpenValue> void addOpen(Class<T> type, Function<String, T> of) {
+    add(type, r -> of.apply(Reads.requiredString(r)), (w, v) -> w.value(v.wireValue()));
   }
 
   private <T> void add(Class<T> type, Reads.Item<T> reader, Reads.Writer<T> writer) {

@@ -1,10 +1,11 @@
 package io.github.airbytekit.testkit.internal;
 
-import io.github.airbytekit.client.publicapi.model.ConnectionSyncModeEnum;
-import io.github.airbytekit.client.publicapi.model.StreamConfiguration;
 import io.github.airbytekit.client.publicapi.model.StreamConfigurations;
 import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.ConnectionSyncMode;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.StreamConfiguration;
 import io.github.airbytekit.domain.SyncCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,11 +109,11 @@ final class CatalogOps {
       }
       StreamKey key = key(entry);
       Map<String, Object> config = part(entry, "config");
-      StreamConfiguration stream = new StreamConfiguration().name(key.name).namespace(key.namespace);
+      StreamConfiguration.Builder stream = StreamConfiguration.builder().name(key.name).namespace(key.namespace);
       String fused =
           fuse(JsonTree.string(config.get("syncMode")), JsonTree.string(config.get("destinationSyncMode")));
       if (fused != null) {
-        stream.syncModeRaw(fused);
+        stream.syncMode(ConnectionSyncMode.of(fused));
       }
       List<String> cursor = JsonTree.stringList(config.get("cursorField"));
       if (!cursor.isEmpty()) {
@@ -125,7 +126,7 @@ final class CatalogOps {
       if (!primaryKey.isEmpty()) {
         stream.primaryKey(primaryKey);
       }
-      streams.add(stream);
+      streams.add(stream.build());
     }
     return new StreamConfigurations().streams(streams);
   }
@@ -185,7 +186,7 @@ final class CatalogOps {
       }
       chosen.add(match);
       Map<String, Object> config = part(match, "config");
-      String fused = stream.getSyncModeRaw();
+      String fused = OpenValue.wireValueOf(stream.getSyncMode());
       if (fused != null) {
         String[] modes = split(fused);
         List<String> supported = JsonTree.stringList(part(match, "stream").get("supportedSyncModes"));
@@ -234,7 +235,8 @@ final class CatalogOps {
         airbyteStream.put("jsonSchema", RawJson.of("{\"type\":\"object\",\"properties\":{}}"));
         airbyteStream.put("supportedSyncModes", JsonTree.strings(List.of("full_refresh", "incremental")));
         Map<String, Object> config = new LinkedHashMap<>();
-        String[] modes = split(stream.getSyncModeRaw() == null ? "full_refresh_overwrite" : stream.getSyncModeRaw());
+        String[] modes =
+            split(stream.getSyncMode() == null ? "full_refresh_overwrite" : stream.getSyncMode().wireValue());
         config.put("syncMode", JsonTree.string(modes[0]));
         config.put("destinationSyncMode", JsonTree.string(modes[1]));
         putCursorAndKey(config, stream);

@@ -5,23 +5,39 @@ import io.github.airbytekit.client.configapi.model.ActorDefinitionVersionRead;
 import io.github.airbytekit.client.configapi.model.AttemptFailureSummary;
 import io.github.airbytekit.client.configapi.model.AttemptInfoRead;
 import io.github.airbytekit.client.configapi.model.AttemptRead;
+import io.github.airbytekit.client.configapi.model.AttemptStatus;
 import io.github.airbytekit.client.configapi.model.ConnectionIdRequestBody;
 import io.github.airbytekit.client.configapi.model.ConnectionScheduleData;
 import io.github.airbytekit.client.configapi.model.ConnectionScheduleDataBasicSchedule;
 import io.github.airbytekit.client.configapi.model.ConnectionScheduleDataCron;
+import io.github.airbytekit.client.configapi.model.ConnectionScheduleType;
 import io.github.airbytekit.client.configapi.model.ConnectionStateCreateOrUpdate;
+import io.github.airbytekit.client.configapi.model.ConnectionStatus;
 import io.github.airbytekit.client.configapi.model.DestinationRead;
+import io.github.airbytekit.client.configapi.model.FailureOrigin;
 import io.github.airbytekit.client.configapi.model.FailureReason;
+import io.github.airbytekit.client.configapi.model.FailureType;
 import io.github.airbytekit.client.configapi.model.JobAggregatedStats;
+import io.github.airbytekit.client.configapi.model.JobConfigType;
 import io.github.airbytekit.client.configapi.model.JobIdRequestBody;
 import io.github.airbytekit.client.configapi.model.JobInfoRead;
 import io.github.airbytekit.client.configapi.model.JobRead;
+import io.github.airbytekit.client.configapi.model.JobStatus;
 import io.github.airbytekit.client.configapi.model.LogEvent;
+import io.github.airbytekit.client.configapi.model.LogFormatType;
+import io.github.airbytekit.client.configapi.model.LogLevel;
+import io.github.airbytekit.client.configapi.model.LogSource;
+import io.github.airbytekit.client.configapi.model.NamespaceDefinitionType;
+import io.github.airbytekit.client.configapi.model.NonBreakingChangesPreference;
+import io.github.airbytekit.client.configapi.model.ScheduleTimeUnit;
+import io.github.airbytekit.client.configapi.model.SchemaChange;
 import io.github.airbytekit.client.configapi.model.SourceRead;
+import io.github.airbytekit.client.configapi.model.SupportState;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionRead;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionUpdate;
 import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.StateType;
 import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.testkit.internal.Records.Actor;
@@ -148,25 +164,25 @@ final class ConfigApi {
         body(exchange, Shapes.WEB_BACKEND_CONNECTION_UPDATE, WebBackendConnectionUpdate.class);
     Connection connection = store.connection(required(update.getConnectionId(), "connectionId"));
     // Validate first: a refused update changes nothing.
-    String status = update.getStatusRaw();
+    String status = OpenValue.wireValueOf(update.getStatus());
     if (status != null && !List.of("active", "inactive", "deprecated", "locked").contains(status)) {
       throw HttpProblem.unprocessable("status must be one of active, inactive, deprecated, locked: " + status);
     }
-    String namespaceDefinition = update.getNamespaceDefinitionRaw();
+    String namespaceDefinition = OpenValue.wireValueOf(update.getNamespaceDefinition());
     if (namespaceDefinition != null) {
       if (!List.of("source", "destination", "customformat").contains(namespaceDefinition)) {
         throw HttpProblem.unprocessable("namespaceDefinition must be source, destination or customformat");
       }
       namespaceDefinition = namespaceDefinition.equals("customformat") ? "custom_format" : namespaceDefinition;
     }
-    String nonBreaking = update.getNonBreakingChangesPreferenceRaw();
+    String nonBreaking = OpenValue.wireValueOf(update.getNonBreakingChangesPreference());
     if (nonBreaking != null) {
       if (!List.of("ignore", "disable", "propagate_columns", "propagate_fully").contains(nonBreaking)) {
         throw HttpProblem.unprocessable("nonBreakingChangesPreference is not a known value: " + nonBreaking);
       }
       nonBreaking = nonBreaking.equals("disable") ? "disable_connection" : nonBreaking;
     }
-    String scheduleType = update.getScheduleTypeRaw();
+    String scheduleType = OpenValue.wireValueOf(update.getScheduleType());
     String cron = null;
     if (scheduleType != null) {
       if (!List.of("manual", "basic", "cron").contains(scheduleType)) {
@@ -188,10 +204,10 @@ final class ConfigApi {
     if ("basic".equals(scheduleType)) {
       ConnectionScheduleData data = update.getScheduleData();
       ConnectionScheduleDataBasicSchedule basic = data == null ? null : data.getBasicSchedule();
-      if (basic == null || basic.getUnits() == null || basic.getTimeUnitRaw() == null) {
+      if (basic == null || basic.getUnits() == null || OpenValue.wireValueOf(basic.getTimeUnit()) == null) {
         throw HttpProblem.unprocessable("scheduleData.basicSchedule is required for a basic schedule");
       }
-      basicTiming = "Every " + basic.getUnits() + " " + basic.getTimeUnitRaw();
+      basicTiming = "Every " + basic.getUnits() + " " + OpenValue.wireValueOf(basic.getTimeUnit());
     }
     SyncCatalog newCatalog = update.getSyncCatalog();
     List<CatalogOps.StreamKey> changed =
@@ -250,22 +266,22 @@ final class ConfigApi {
         new WebBackendConnectionRead()
             .connectionId(UUID.fromString(connection.id))
             .name(connection.name)
-            .namespaceDefinitionRaw(
-                connection.namespaceDefinition.equals("custom_format") ? "customformat" : connection.namespaceDefinition)
+            .namespaceDefinition(NamespaceDefinitionType.of(
+                connection.namespaceDefinition.equals("custom_format") ? "customformat" : connection.namespaceDefinition))
             .sourceId(UUID.fromString(connection.sourceId))
             .destinationId(UUID.fromString(connection.destinationId))
             .syncCatalog(connection.syncCatalog)
-            .scheduleTypeRaw(connection.scheduleType)
-            .statusRaw(connection.status)
+            .scheduleType(Json.open(connection.scheduleType, ConnectionScheduleType::of))
+            .status(Json.open(connection.status, ConnectionStatus::of))
             .isSyncing(open != null && (open.status == io.github.airbytekit.testkit.FakeJobStatus.RUNNING
                 || open.status == io.github.airbytekit.testkit.FakeJobStatus.INCOMPLETE))
-            .schemaChangeRaw("no_change")
+            .schemaChange(SchemaChange.of("no_change"))
             .notifySchemaChanges(false)
             .notifySchemaChangesByEmail(false)
-            .nonBreakingChangesPreferenceRaw(
+            .nonBreakingChangesPreference(NonBreakingChangesPreference.of(
                 connection.nonBreakingSchemaUpdatesBehavior.equals("disable_connection")
                     ? "disable"
-                    : connection.nonBreakingSchemaUpdatesBehavior)
+                    : connection.nonBreakingSchemaUpdatesBehavior))
             .createdAt(connection.createdAt.getEpochSecond())
             .tags(List.of())
             .onDemandEnabled(false);
@@ -289,13 +305,13 @@ final class ConfigApi {
                   .basicSchedule(
                       new ConnectionScheduleDataBasicSchedule()
                           .units(Long.parseLong(matcher.group(1)))
-                          .timeUnitRaw(unit)));
+                          .timeUnit(Json.open(unit, ScheduleTimeUnit::of))));
         }
       }
     }
     if (latestSync != null) {
       read.latestSyncJobCreatedAt(latestSync.createdAt.getEpochSecond());
-      read.latestSyncJobStatusRaw(latestSync.status.wireValue());
+      read.latestSyncJobStatus(JobStatus.of(latestSync.status.wireValue()));
     }
     if (source != null) {
       read.source(
@@ -329,7 +345,7 @@ final class ConfigApi {
         .dockerRepository(repository)
         .dockerImageTag("1.0.0")
         .supportsRefreshes(true)
-        .supportStateRaw("supported")
+        .supportState(SupportState.of("supported"))
         .isVersionOverrideApplied(false)
         .supportsFileTransfer(false)
         .supportsDataActivation(false);
@@ -361,11 +377,11 @@ final class ConfigApi {
     JobRead read =
         new JobRead()
             .id(job.id)
-            .configTypeRaw(configType(job.jobType))
+            .configType(Json.open(configType(job.jobType), JobConfigType::of))
             .configId(job.connectionId)
             .createdAt(job.createdAt.getEpochSecond())
             .updatedAt(job.updatedAt.getEpochSecond())
-            .statusRaw(job.status.wireValue());
+            .status(JobStatus.of(job.status.wireValue()));
     if (!job.attempts.isEmpty()) {
       read.startedAt(job.attempts.get(0).createdAt.getEpochSecond());
     }
@@ -383,7 +399,7 @@ final class ConfigApi {
       AttemptRead attemptRead =
           new AttemptRead()
               .id((long) attempt.number)
-              .statusRaw(attempt.status)
+              .status(Json.open(attempt.status, AttemptStatus::of))
               .createdAt(attempt.createdAt.getEpochSecond())
               .updatedAt(attempt.updatedAt.getEpochSecond());
       if (attempt.endedAt != null) {
@@ -398,8 +414,8 @@ final class ConfigApi {
                 .failures(
                     List.of(
                         new FailureReason()
-                            .failureOriginRaw("source")
-                            .failureTypeRaw("system_error")
+                            .failureOrigin(FailureOrigin.of("source"))
+                            .failureType(FailureType.of("system_error"))
                             .externalMessage(attempt.failureReason)
                             .internalMessage(attempt.failureReason)
                             .timestamp(attempt.updatedAt.toEpochMilli())))
@@ -408,7 +424,7 @@ final class ConfigApi {
       attempts.add(
           new AttemptInfoRead()
               .attempt(attemptRead)
-              .logTypeRaw(structured ? "structured" : "formatted")
+              .logType(LogFormatType.of(structured ? "structured" : "formatted"))
               .logs(structured ? events(attempt) : lines(attempt)));
     }
     exchange.ok(new JobInfoRead().job(read).attempts(attempts));
@@ -430,8 +446,8 @@ final class ConfigApi {
           new LogEvent()
               .timestamp(entry.at.toEpochMilli())
               .message(entry.message)
-              .levelRaw(entry.level)
-              .logSourceRaw(entry.source));
+              .level(Json.open(entry.level, LogLevel::of))
+              .logSource(Json.open(entry.source, LogSource::of)));
     }
     return new AttemptLogs().events(events).version("1");
   }

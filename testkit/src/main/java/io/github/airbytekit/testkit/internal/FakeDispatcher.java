@@ -1,5 +1,6 @@
 package io.github.airbytekit.testkit.internal;
 
+import io.github.airbytekit.client.MissingPropertyException;
 import io.github.airbytekit.client.configapi.model.InvalidInputExceptionInfo;
 import io.github.airbytekit.client.configapi.model.InvalidInputProperty;
 import io.github.airbytekit.client.configapi.model.KnownExceptionInfo;
@@ -172,6 +173,10 @@ public final class FakeDispatcher extends Dispatcher {
       }
     } catch (HttpProblem problem) {
       error(exchange, problem);
+    } catch (MissingPropertyException e) {
+      // A request body lacks a property the route reads (generated models check required ones lazily).
+      int status = exchange.path.startsWith(CONFIG + "/") ? 422 : 400;
+      error(exchange, new HttpProblem(status, "invalid-input", "Invalid request body: " + e.getMessage()));
     } catch (RuntimeException e) {
       error(exchange, new HttpProblem(500, "internal-server-error", "Fake Airbyte failed: " + e));
     }

@@ -7,10 +7,12 @@ import com.squareup.moshi.Moshi;
 import io.github.airbytekit.client.ApiMoshi;
 import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.SyncCatalog;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,11 @@ public final class Json {
   @SuppressWarnings("unchecked")
   public static String write(Object value) {
     return write((Class<Object>) value.getClass(), value);
+  }
+
+  /** The open value for a stored wire string, or null when there is none. */
+  static <T extends OpenValue> @Nullable T open(@Nullable String wireValue, Function<String, T> of) {
+    return wireValue == null ? null : of.apply(wireValue);
   }
 
   /**

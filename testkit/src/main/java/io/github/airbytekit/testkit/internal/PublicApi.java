@@ -5,16 +5,23 @@ import io.github.airbytekit.client.publicapi.model.ConnectionPatchRequest;
 import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
 import io.github.airbytekit.client.publicapi.model.ConnectionSchedule;
 import io.github.airbytekit.client.publicapi.model.ConnectionScheduleResponse;
+import io.github.airbytekit.client.publicapi.model.ConnectionStatusEnum;
 import io.github.airbytekit.client.publicapi.model.ConnectionsResponse;
 import io.github.airbytekit.client.publicapi.model.DestinationResponse;
 import io.github.airbytekit.client.publicapi.model.DestinationsResponse;
 import io.github.airbytekit.client.publicapi.model.JobCreateRequest;
 import io.github.airbytekit.client.publicapi.model.JobResponse;
+import io.github.airbytekit.client.publicapi.model.JobStatusEnum;
+import io.github.airbytekit.client.publicapi.model.JobTypeEnum;
 import io.github.airbytekit.client.publicapi.model.JobsResponse;
+import io.github.airbytekit.client.publicapi.model.NamespaceDefinitionEnum;
+import io.github.airbytekit.client.publicapi.model.NonBreakingSchemaUpdatesBehaviorEnum;
 import io.github.airbytekit.client.publicapi.model.NotificationsConfig;
+import io.github.airbytekit.client.publicapi.model.ScheduleTypeWithBasicEnum;
 import io.github.airbytekit.client.publicapi.model.SourceResponse;
 import io.github.airbytekit.client.publicapi.model.SourcesResponse;
 import io.github.airbytekit.client.publicapi.model.WorkspaceResponse;
+import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.Records.Connection;
@@ -189,11 +196,11 @@ final class PublicApi {
     connection.prefix = request.getPrefix();
     applyCommon(
         connection,
-        request.getStatusRaw(),
+        OpenValue.wireValueOf(request.getStatus()),
         request.getSchedule(),
-        request.getNamespaceDefinitionRaw(),
+        OpenValue.wireValueOf(request.getNamespaceDefinition()),
         request.getNamespaceFormat(),
-        request.getNonBreakingSchemaUpdatesBehaviorRaw());
+        OpenValue.wireValueOf(request.getNonBreakingSchemaUpdatesBehavior()));
     store.connections.put(connection.id, connection);
     exchange.ok(connectionResponse(connection));
   }
@@ -212,11 +219,11 @@ final class PublicApi {
     Connection copy = copyOf(connection);
     applyCommon(
         copy,
-        patch.getStatusRaw(),
+        OpenValue.wireValueOf(patch.getStatus()),
         patch.getSchedule(),
-        patch.getNamespaceDefinitionRaw(),
+        OpenValue.wireValueOf(patch.getNamespaceDefinition()),
         patch.getNamespaceFormat(),
-        patch.getNonBreakingSchemaUpdatesBehaviorRaw());
+        OpenValue.wireValueOf(patch.getNonBreakingSchemaUpdatesBehavior()));
     if (patch.getName() != null) {
       if (patch.getName().isBlank()) {
         throw HttpProblem.badRequest("name must not be blank");
@@ -264,7 +271,7 @@ final class PublicApi {
       connection.status = oneOf("status", status, "active", "inactive", "deprecated", "locked");
     }
     if (schedule != null) {
-      String type = schedule.getScheduleTypeRaw();
+      String type = OpenValue.wireValueOf(schedule.getScheduleType());
       if (type == null) {
         throw HttpProblem.badRequest("schedule.scheduleType is required");
       }
@@ -324,7 +331,8 @@ final class PublicApi {
 
   ConnectionResponse connectionResponse(Connection connection) {
     ConnectionScheduleResponse schedule =
-        new ConnectionScheduleResponse().scheduleTypeRaw(connection.scheduleType);
+        new ConnectionScheduleResponse()
+            .scheduleType(Json.open(connection.scheduleType, ScheduleTypeWithBasicEnum::of));
     if (connection.cronExpression != null) {
       schedule.cronExpression(connection.cronExpression);
     }
@@ -338,10 +346,11 @@ final class PublicApi {
             .sourceId(UUID.fromString(connection.sourceId))
             .destinationId(UUID.fromString(connection.destinationId))
             .workspaceId(UUID.fromString(connection.workspaceId))
-            .statusRaw(connection.status)
+            .status(Json.open(connection.status, ConnectionStatusEnum::of))
             .schedule(schedule)
-            .nonBreakingSchemaUpdatesBehaviorRaw(connection.nonBreakingSchemaUpdatesBehavior)
-            .namespaceDefinitionRaw(connection.namespaceDefinition)
+            .nonBreakingSchemaUpdatesBehavior(
+                Json.open(connection.nonBreakingSchemaUpdatesBehavior, NonBreakingSchemaUpdatesBehaviorEnum::of))
+            .namespaceDefinition(Json.open(connection.namespaceDefinition, NamespaceDefinitionEnum::of))
             .configurations(configurations(connection))
             .createdAt(connection.createdAt.getEpochSecond())
             .tags(List.of());
@@ -362,7 +371,7 @@ final class PublicApi {
     if (request.getConnectionId() == null) {
       throw HttpProblem.badRequest("connectionId is required");
     }
-    String jobType = request.getJobTypeRaw();
+    String jobType = OpenValue.wireValueOf(request.getJobType());
     if (jobType == null) {
       throw HttpProblem.badRequest("jobType is required");
     }
@@ -451,8 +460,8 @@ final class PublicApi {
     JobResponse response =
         new JobResponse()
             .jobId(job.id)
-            .statusRaw(job.status.wireValue())
-            .jobTypeRaw(job.jobType)
+            .status(JobStatusEnum.of(job.status.wireValue()))
+            .jobType(Json.open(job.jobType, JobTypeEnum::of))
             // Airbyte renders job times from epoch seconds, e.g. 2023-03-25T01:30:50Z.
             .startTime(job.createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
             .connectionId(UUID.fromString(job.connectionId))

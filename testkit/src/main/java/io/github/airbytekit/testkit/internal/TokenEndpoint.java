@@ -3,10 +3,11 @@ package io.github.airbytekit.testkit.internal;
 import io.github.airbytekit.client.publicapi.model.AccessTokenRequest;
 import io.github.airbytekit.client.publicapi.model.AccessTokenResponse;
 import io.github.airbytekit.client.publicapi.model.TokenTypeEnum;
+import io.github.airbytekit.domain.OpenValue;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.security.MessageDigest;
+import java.util.Map;
 
 /** {@code POST /applications/token} with a JSON or form body. */
 final class TokenEndpoint {
@@ -58,7 +59,7 @@ final class TokenEndpoint {
       AccessTokenRequest request = Json.read(filtered, AccessTokenRequest.class, 400);
       id = request.getClientId();
       secret = request.getClientSecret();
-      grantType = request.getGrantTypeRaw();
+      grantType = OpenValue.wireValueOf(request.getGrantType());
     }
     if (id == null || secret == null) {
       throw HttpProblem.badRequest("client_id and client_secret are required");
