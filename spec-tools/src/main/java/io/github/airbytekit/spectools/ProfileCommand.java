@@ -43,7 +43,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
   @Option(names = "--upstream-dir", required = true, paramLabel = "DIR",
       description = "Reference directory: versions/vX.Y.Z/airbyte-{public,config}-api.yaml and the latest two at the top.")
-  private Path upstreamDir = Path.of("");
+  private String upstreamDir = "";
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Where the profiles go (openapi/src/main/profiles); holds behaviour.yaml.")
@@ -90,10 +90,14 @@ public final class ProfileCommand implements Callable<Integer> {
   /** Generates and writes or checks, as configured by the options; picocli calls this. */
   @Override
   public Integer call() {
+    if (upstreamDir.isBlank()) {
+      stderr.println("profiles: give --upstream-dir=DIR (with Maven: -Dupstream.dir=DIR), e.g. ../shared/reference");
+      return EXIT_ERROR;
+    }
     Path overlayFile = overlay != null ? overlay : out.resolve(ProfileGenerator.OVERLAY);
     SortedMap<String, String> files;
     try {
-      files = ProfileGenerator.generate(upstreamDir, overlayFile, oursPublic, oursConfig);
+      files = ProfileGenerator.generate(Path.of(upstreamDir), overlayFile, oursPublic, oursConfig);
     } catch (IllegalArgumentException e) {
       stderr.println("profiles: " + e.getMessage());
       return EXIT_ERROR;
@@ -108,8 +112,8 @@ public final class ProfileCommand implements Callable<Integer> {
     }
     List<String> changed = ProfileGenerator.write(files, out);
     stdout.println(changed.isEmpty()
-        ? "Profiles in " + out + " are up to date (" + files.size() + " files)."
-        : "Profiles written to " + out + ": " + String.join(", ", changed));
+        ? "Profiles in " + out.toAbsolutePath().normalize() + " are up to date (" + files.size() + " files)."
+        : "Profiles written to " + out.toAbsolutePath().normalize() + ": " + String.join(", ", changed));
     return EXIT_OK;
   }
 }
