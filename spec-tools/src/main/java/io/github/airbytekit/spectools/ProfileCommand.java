@@ -52,10 +52,10 @@ public final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--overlay", paramLabel = "FILE", description = "The behaviour overlay (default: DIR/behaviour.yaml).")
   private @Nullable Path overlay;
 
-  @Option(names = "--ours-public", paramLabel = "LOCATION", description = "Our public API document (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--ours-public", paramLabel = "LOCATION", description = "Our public API document (default: ${DEFAULT-VALUE}); empty leaves the API out.")
   private String oursPublic = DriftCheck.OUR_PUBLIC;
 
-  @Option(names = "--ours-config", paramLabel = "LOCATION", description = "Our Config API document (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--ours-config", paramLabel = "LOCATION", description = "Our Config API document (default: ${DEFAULT-VALUE}); empty leaves the API out.")
   private String oursConfig = DriftCheck.OUR_CONFIG;
 
   @Option(names = "--check", description = "Write nothing; exit 1 and list the differences when a file would change.")

@@ -47,17 +47,23 @@ public final class ProfileGenerator {
    *
    * @param upstreamDirectory the reference directory ({@code versions/vX.Y.Z/...} and latest at the top)
    * @param overlay {@code behaviour.yaml}: the versions to cover and the behaviour facts
-   * @param oursPublic our public API document (path, URL or {@code classpath:} location)
-   * @param oursConfig our Config API document
+   * @param oursPublic our public API document (path, URL or {@code classpath:} location); blank leaves the API out
+   * @param oursConfig our Config API document; blank leaves the API out
    * @return file name to file content, sorted by name
    * @throws IllegalArgumentException if a document cannot be read, or the overlay and the directory disagree
    */
   public static SortedMap<String, String> generate(Path upstreamDirectory, Path overlay, String oursPublic, String oursConfig) {
     Objects.requireNonNull(upstreamDirectory, "upstreamDirectory == null");
     Objects.requireNonNull(overlay, "overlay == null");
+    Objects.requireNonNull(oursPublic, "oursPublic == null");
+    Objects.requireNonNull(oursConfig, "oursConfig == null");
     Map<String, OpenApiDocument> ours = new LinkedHashMap<>();
-    ours.put("public", OpenApiDocument.load(Objects.requireNonNull(oursPublic, "oursPublic == null")));
-    ours.put("config", OpenApiDocument.load(Objects.requireNonNull(oursConfig, "oursConfig == null")));
+    if (!oursPublic.isBlank()) {
+      ours.put("public", OpenApiDocument.load(oursPublic));
+    }
+    if (!oursConfig.isBlank()) {
+      ours.put("config", OpenApiDocument.load(oursConfig));
+    }
     return generate(upstreamDirectory, BehaviourOverlay.load(overlay.toString()), ours);
   }
 
