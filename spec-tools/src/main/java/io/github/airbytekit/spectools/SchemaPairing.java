@@ -29,8 +29,6 @@ final class SchemaPairing {
     final List<Map<String, Object>> upstream = new ArrayList<>();
     /** Our operations that receive it in a response. */
     final Set<String> readBy = new LinkedHashSet<>();
-    /** Our operations that send it (parameters, request bodies). */
-    final Set<String> sentBy = new LinkedHashSet<>();
 
     Paired(String name, Map<String, Object> node) {
       this.name = name;
@@ -132,7 +130,9 @@ final class SchemaPairing {
     String name = schemaName(ourNode);
     if (name != null) {
       Paired paired = schemas.computeIfAbsent(name, n -> new Paired(n, ours.resolver.resolve(ourNode).node()));
-      (direction == Direction.REQUEST ? paired.sentBy : paired.readBy).add(id);
+      if (direction == Direction.RESPONSE) {
+        paired.readBy.add(id);
+      }
       if (up != null && paired.upstream.stream().noneMatch(u -> u == up)) {
         paired.upstream.add(up);
       }

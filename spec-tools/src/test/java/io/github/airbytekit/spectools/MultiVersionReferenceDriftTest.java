@@ -1,12 +1,10 @@
 package io.github.airbytekit.spectools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +17,7 @@ class MultiVersionReferenceDriftTest {
 
   @Test
   void onlyLatestCanBreakAndOlderVersionsReportWhatTheyLack() {
-    String shared = System.getProperty("airbytekit.shared");
-    assumeTrue(shared != null && !shared.isBlank(), "system property airbytekit.shared is not set");
-    Path reference = Path.of(shared, "reference");
-    assumeTrue(Files.isDirectory(reference.resolve("versions")), "upstream reference versions absent under " + reference);
+    Path reference = SharedReference.withVersions();
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int exit = DriftCheck.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,

@@ -1,9 +1,7 @@
 package io.github.airbytekit.spectools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
@@ -20,10 +18,7 @@ class ProfilesAreUpToDateTest {
 
   @Test
   void theCommittedProfilesAreWhatTheGeneratorMakesFromTheCommittedDocuments() {
-    String shared = System.getProperty("airbytekit.shared");
-    assumeTrue(shared != null && !shared.isBlank(), "system property airbytekit.shared is not set");
-    Path reference = Path.of(shared, "reference");
-    assumeTrue(Files.isDirectory(reference.resolve("versions")), "upstream reference versions absent under " + reference);
+    Path reference = SharedReference.withVersions();
     Path source = Path.of(System.getProperty("airbytekit.openapi.src", "../openapi/src/main"));
     Path profiles = source.resolve("profiles");
 
