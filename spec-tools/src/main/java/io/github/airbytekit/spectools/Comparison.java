@@ -3,15 +3,12 @@ package io.github.airbytekit.spectools;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One comparison of our document with upstream's; collects the findings. See {@link FindingKind}. */
 final class Comparison {
-  private static final List<String> METHODS =
-      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final String ARROW = SchemaComparison.ARROW;
 
   private final Side ours;
@@ -27,39 +24,14 @@ final class Comparison {
   }
 
   List<Finding> run() {
-    Map<String, String> upstreamByFullPath = new LinkedHashMap<>();
-    Map<String, String> upstreamByPath = new LinkedHashMap<>();
-    for (String path : upstream.paths().keySet()) {
-      upstreamByFullPath.putIfAbsent(template(upstream.basePath + path), path);
-      upstreamByPath.putIfAbsent(template(path), path);
-    }
-    for (Map.Entry<String, Object> pathEntry : ours.paths().entrySet()) {
-      String ourPath = pathEntry.getKey();
-      Map<String, Object> ourItem = ours.resolver.resolve(pathEntry.getValue()).node();
-      // Same server + path first; then the bare path, for documents whose servers differ.
-      String upPath = upstreamByFullPath.get(template(ours.basePath + ourPath));
-      if (upPath == null) {
-        upPath = upstreamByPath.get(template(ourPath));
+    for (Side.Operation ourOp : ours.operations()) {
+      Side.Operation upOp = upstream.matching(ours, ourOp);
+      if (upOp == null) {
+        findings.add(Severity.BREAKING, FindingKind.OPERATION_MISSING, ourOp.label(), "operation not found upstream");
+        continue;
       }
-      Map<String, Object> upItem =
-          upPath == null ? Map.of() : upstream.resolver.resolve(upstream.paths().get(upPath)).node();
-      for (String method : METHODS) {
-        if (!(ourItem.get(method) instanceof Map)) {
-          continue;
-        }
-        String operation = method.toUpperCase(Locale.ROOT) + " " + ourPath;
-        if (!(upItem.get(method) instanceof Map)) {
-          findings.add(Severity.BREAKING, FindingKind.OPERATION_MISSING, operation, "operation not found upstream");
-          continue;
-        }
-        compareOperation(
-            operation,
-            ourItem,
-            Nodes.map(ourItem.get(method)),
-            upItem,
-            Nodes.map(upItem.get(method)),
-            pathParameterNames(ourPath, upPath));
-      }
+      compareOperation(ourOp.label(), ourOp.item(), ourOp.node(), upOp.item(), upOp.node(),
+          Side.pathParameterNames(ourOp.path(), upOp.path()));
     }
     return findings.list();
   }
@@ -76,26 +48,6 @@ final class Comparison {
     compareParameters(operation, ours.parameters(ourItem, ourOp), upstream.parameters(upItem, upOp), pathNames);
     compareRequestBody(operation, ourOp.get("requestBody"), upOp.get("requestBody"));
     compareResponses(operation, Nodes.map(ourOp.get("responses")), Nodes.map(upOp.get("responses")));
-  }
-
-  /** Our path-parameter name to upstream's, by position: names are not on the wire. */
-  private static Map<String, String> pathParameterNames(String ourPath, @Nullable String upPath) {
-    Map<String, String> names = new LinkedHashMap<>();
-    if (upPath == null) {
-      return names;
-    }
-    String[] a = ourPath.split("/");
-    String[] b = upPath.split("/");
-    for (int i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
-      if (a[i].startsWith("{") && b[j].startsWith("{")) {
-        names.put(strip(a[i]), strip(b[j]));
-      }
-    }
-    return names;
-  }
-
-  private static String strip(String segment) {
-    return segment.substring(1, segment.length() - (segment.endsWith("}") ? 1 : 0));
   }
 
   private void compareParameters(
@@ -164,16 +116,7 @@ final class Comparison {
       String status = e.getKey();
       boolean success = status.startsWith("2");
       String where = operation + ARROW + status;
-      Object upNode = upResponses.get(status);
-      if (upNode == null) {
-        upNode = upResponses.get(status.charAt(0) + "XX");
-      }
-      if (upNode == null) {
-        upNode = upResponses.get(status.charAt(0) + "xx");
-      }
-      if (upNode == null) {
-        upNode = upResponses.get("default");
-      }
+      Object upNode = Side.response(upResponses, status);
       if (upNode == null && status.equals("default")) {
         continue; // our catch-all error response has no upstream counterpart to compare with
       }
@@ -196,9 +139,9 @@ final class Comparison {
   private void compareContent(
       Direction direction, String where, boolean critical, Map<String, Object> ourContent, Map<String, Object> upContent) {
     Map<String, Object> upByType = new LinkedHashMap<>();
-    upContent.forEach((type, media) -> upByType.putIfAbsent(mediaType(type), media));
+    upContent.forEach((type, media) -> upByType.putIfAbsent(Side.mediaType(type), media));
     for (Map.Entry<String, Object> e : ourContent.entrySet()) {
-      String type = mediaType(e.getKey());
+      String type = Side.mediaType(e.getKey());
       String at = type.equals("application/json") ? where : where + " (" + type + ")";
       Object upMedia = upByType.get(type);
       if (upMedia == null) {
@@ -218,16 +161,5 @@ final class Comparison {
       String root = Resolver.refName(ourSchema);
       schemas.compare(direction, at + ARROW + (root == null ? "(body)" : root), ourSchema, upSchema);
     }
-  }
-
-  private static String mediaType(String type) {
-    int semicolon = type.indexOf(';');
-    return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-  }
-
-  /** Path templates compare with their parameter names erased: /jobs/{jobId} = /jobs/{id}. */
-  private static String template(String path) {
-    String erased = path.replaceAll("\\{[^}/]*}", "{}");
-    return erased.length() > 1 && erased.endsWith("/") ? erased.substring(0, erased.length() - 1) : erased;
   }
 }

@@ -2,28 +2,32 @@ package io.github.airbytekit.spectools;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The drift check's command line: compares our two documents with Airbyte's published ones.
+ * The drift check's command line: compares our two documents with Airbyte's published ones, either one
+ * pair of upstream documents or every version in a reference directory.
  *
  * <pre>{@code
  * java -cp ... io.github.airbytekit.spectools.DriftCheck \
  *     --upstream-public=airbyte-public-api.yaml --upstream-config=https://example.com/config.yaml [--json]
+ * java -cp ... io.github.airbytekit.spectools.DriftCheck --upstream-dir=../shared/reference
  * }</pre>
+ *
+ * <p>With {@code --upstream-dir}, only breaking drift against the newest documents (latest) fails; older
+ * versions' differences are reported per version as compatibility gaps (see {@code openapi/README.md}).
  *
  * <p>Exit codes: {@value #EXIT_NO_BREAKING_DRIFT} no breaking drift, {@value #EXIT_BREAKING_DRIFT}
  * breaking drift, {@value #EXIT_ERROR} bad arguments or an unreadable document.
@@ -45,7 +49,7 @@ public final class DriftCheck implements Callable<Integer> {
   /** Exit code when at least one breaking finding is not allow-listed. */
   public static final int EXIT_BREAKING_DRIFT = 1;
   /** Exit code for bad arguments or a document that cannot be read or parsed. */
-  public static final int EXIT_ERROR = 2;
+  public static final int EXIT_ERROR = Cli.EXIT_ERROR;
   /** Our public API document inside the airbytekit-openapi jar. */
   public static final String OUR_PUBLIC = "classpath:io/github/airbytekit/openapi/public-api.yaml";
   /** Our Config API document inside the airbytekit-openapi jar. */
@@ -58,6 +62,11 @@ public final class DriftCheck implements Callable<Integer> {
   @Option(names = "--upstream-config", paramLabel = "PATH_OR_URL",
       description = "Airbyte's Config API document (file or http(s) URL); empty skips the Config API.")
   private String upstreamConfig = "";
+
+  @Option(names = "--upstream-dir", paramLabel = "DIR",
+      description = "A reference directory: versions/vX.Y.Z/airbyte-{public,config}-api.yaml and today's two at the"
+          + " top; checks every version (instead of --upstream-public/--upstream-config).")
+  private String upstreamDir = "";
 
   @Option(names = "--ours-public", paramLabel = "LOCATION",
       description = "Our public API document (default: ${DEFAULT-VALUE}).")
@@ -103,35 +112,41 @@ public final class DriftCheck implements Callable<Integer> {
    * @param err receives usage errors and unreadable-document messages
    */
   public static int execute(PrintStream out, PrintStream err, String... args) {
-    Objects.requireNonNull(out, "out == null");
-    Objects.requireNonNull(err, "err == null");
-    CommandLine commandLine = new CommandLine(new DriftCheck(out, err));
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    // Invalid input already exits with 2 (picocli's USAGE); an unexpected failure must not look like drift (1).
-    commandLine.setExecutionExceptionHandler(
-        (e, cl, parseResult) -> {
-          cl.getErr().println("drift-check: " + e);
-          return EXIT_ERROR;
-        });
-    return commandLine.execute(args);
+    return Cli.execute(new DriftCheck(out, err), "drift-check", out, err, args);
   }
 
   /** Runs the check as configured by the options; picocli calls this. */
   @Override
   public Integer call() {
-    if (upstreamPublic.isBlank() && upstreamConfig.isBlank()) {
-      err.println("drift-check: give --upstream-public and/or --upstream-config (a file path or an http(s) URL)");
+    boolean pair = !upstreamPublic.isBlank() || !upstreamConfig.isBlank();
+    if (pair == !upstreamDir.isBlank()) {
+      err.println("drift-check: give --upstream-dir, or --upstream-public and/or --upstream-config (a file path or an"
+          + " http(s) URL)");
       return EXIT_ERROR;
     }
-    DriftReport report;
+    String text;
+    String jsonText;
+    boolean breaking;
     try {
-      report = check();
+      if (pair) {
+        DriftReport report = check();
+        text = report.toText();
+        jsonText = report.toJson();
+        breaking = report.hasBreakingDrift();
+      } else {
+        Map<String, String> ours = new LinkedHashMap<>();
+        ours.put("public", oursPublic);
+        ours.put("config", oursConfig);
+        CompatibilityReport report = CompatibilityCheck.run(Path.of(upstreamDir), ours, allowList());
+        text = report.toText();
+        jsonText = report.toJson();
+        breaking = report.hasBreakingDrift();
+      }
     } catch (IllegalArgumentException e) {
       err.println("drift-check: " + e.getMessage());
       return EXIT_ERROR;
     }
-    out.print(json ? report.toJson() : report.toText());
+    out.print(json ? jsonText : text);
     out.flush();
     if (jsonFile != null) {
       try {
@@ -139,20 +154,25 @@ public final class DriftCheck implements Callable<Integer> {
         if (parent != null) {
           Files.createDirectories(parent);
         }
-        Files.writeString(jsonFile, report.toJson(), StandardCharsets.UTF_8);
+        Files.writeString(jsonFile, jsonText, StandardCharsets.UTF_8);
       } catch (IOException e) {
         err.println("drift-check: cannot write " + jsonFile + ": " + e);
         return EXIT_ERROR;
       }
     }
-    return report.hasBreakingDrift() ? EXIT_BREAKING_DRIFT : EXIT_NO_BREAKING_DRIFT;
+    return breaking ? EXIT_BREAKING_DRIFT : EXIT_NO_BREAKING_DRIFT;
   }
 
-  private DriftReport check() {
+  private AllowList allowList() {
     AllowList allowList = noBuiltInAllowList ? AllowList.empty() : AllowList.load(AllowList.BUILT_IN);
     for (String location : allowLists) {
       allowList = allowList.plus(AllowList.load(location));
     }
+    return allowList;
+  }
+
+  private DriftReport check() {
+    AllowList allowList = allowList();
     List<DriftReport.Source> sources = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     Set<String> apis = new LinkedHashSet<>();

@@ -1,6 +1,10 @@
 package io.github.airbytekit.spectools;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -90,6 +94,12 @@ public final class DriftReport {
           .append("\n  ").append(" ".repeat(source.api().length())).append("  upstream ").append(source.upstream()).append('\n');
     }
     out.append("Result: ").append(summary()).append('\n');
+    return out.append(sections()).toString();
+  }
+
+  /** The findings, breaking first, each section headed by its title and count. */
+  String sections() {
+    StringBuilder out = new StringBuilder();
     section(out, "BREAKING: fix our document, or allow-list a documented upstream error", Finding::isBreaking);
     section(out, "ADDITIVE: safe for the client as generated; update our document when we need it",
         f -> f.severity() == Severity.ADDITIVE && f.allowedBecause() == null);
@@ -107,7 +117,7 @@ public final class DriftReport {
     for (Finding f : selected) {
       out.append("  ").append(f).append(" (").append(f.kind()).append(')');
       if (f.allowedBecause() != null) {
-        out.append(", ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT))
+        out.append(", ").append(f.severity().name().toLowerCase(Locale.ROOT))
             .append(", allowed: ").append(f.allowedBecause());
       }
       out.append('\n');
@@ -116,58 +126,39 @@ public final class DriftReport {
 
   /** Returns the report as one JSON object: {@code summary}, {@code sources} and {@code findings}. */
   public String toJson() {
-    StringBuilder out = new StringBuilder();
-    out.append("{\n  \"summary\": {\"breaking\": ").append(breakingCount())
-        .append(", \"additive\": ").append(additiveCount())
-        .append(", \"warnings\": ").append(warningCount())
-        .append(", \"allowed\": ").append(allowedCount()).append("},\n");
-    out.append("  \"sources\": [");
-    for (int i = 0; i < sources.size(); i++) {
-      Source s = sources.get(i);
-      out.append(i == 0 ? "\n" : ",\n").append("    {\"api\": ").append(quote(s.api()))
-          .append(", \"ours\": ").append(quote(s.ours()))
-          .append(", \"upstream\": ").append(quote(s.upstream())).append('}');
-    }
-    out.append(sources.isEmpty() ? "],\n" : "\n  ],\n");
-    out.append("  \"findings\": [");
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      out.append(i == 0 ? "\n" : ",\n").append("    {\"api\": ").append(quote(f.api()))
-          .append(", \"severity\": ").append(quote(f.severity().name()))
-          .append(", \"kind\": ").append(quote(f.kind().name()))
-          .append(", \"breaking\": ").append(f.isBreaking())
-          .append(", \"where\": ").append(quote(f.where()))
-          .append(", \"message\": ").append(quote(f.message()));
-      if (f.allowedBecause() != null) {
-        out.append(", \"allowedBecause\": ").append(quote(f.allowedBecause()));
-      }
-      out.append('}');
-    }
-    out.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-    return out.toString();
+    return Json.write(toTree());
   }
 
-  /** A JSON string literal in plain ASCII, so the report survives any console encoding. */
-  private static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+  /** The JSON report as a tree of maps and lists, for {@link Json} and for reports that embed it. */
+  Map<String, Object> toTree() {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("breaking", breakingCount());
+    summary.put("additive", additiveCount());
+    summary.put("warnings", warningCount());
+    summary.put("allowed", allowedCount());
+    List<Object> sourceList = new ArrayList<>();
+    for (Source s : sources) {
+      sourceList.add(Map.of("api", s.api(), "ours", s.ours(), "upstream", s.upstream()));
     }
-    return out.append('"').toString();
+    List<Object> findingList = new ArrayList<>();
+    for (Finding f : findings) {
+      Map<String, Object> finding = new LinkedHashMap<>();
+      finding.put("api", f.api());
+      finding.put("severity", f.severity().name());
+      finding.put("kind", f.kind().name());
+      finding.put("breaking", f.isBreaking());
+      finding.put("where", f.where());
+      finding.put("message", f.message());
+      if (f.allowedBecause() != null) {
+        finding.put("allowedBecause", f.allowedBecause());
+      }
+      findingList.add(finding);
+    }
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("summary", summary);
+    tree.put("sources", sourceList);
+    tree.put("findings", findingList);
+    return tree;
   }
 
   @Override

@@ -1,6 +1,10 @@
 /**
- * The drift check: compares our OpenAPI documents with Airbyte's published ones and reports, for every
- * operation, parameter, schema field and enum we declare, what upstream documents differently.
+ * Build-time tools for our OpenAPI documents. The drift check compares them with Airbyte's published
+ * ones and reports, for every operation, parameter, schema field and enum we declare, what upstream
+ * documents differently, against one pair of documents or every version in a reference directory
+ * ({@link io.github.airbytekit.spectools.DriftCheck}). The profile generator derives one compatibility
+ * profile per Airbyte version ({@link io.github.airbytekit.spectools.ProfileGenerator}, {@link
+ * io.github.airbytekit.spectools.ProfileCommand}).
  *
  * <p>From the command line (or {@code mvn -pl spec-tools -am -Pdrift ... verify}):
  *

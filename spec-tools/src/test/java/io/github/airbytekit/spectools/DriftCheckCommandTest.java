@@ -149,7 +149,7 @@ class DriftCheckCommandTest {
   @Test
   void withoutAnUpstreamDocumentItIsAUsageError() {
     assertThat(run("--upstream-public=", "--upstream-config=")).isEqualTo(DriftCheck.EXIT_ERROR);
-    assertThat(err()).contains("give --upstream-public and/or --upstream-config");
+    assertThat(err()).contains("give --upstream-dir, or --upstream-public and/or --upstream-config");
   }
 
   @Test
