@@ -1,14 +1,11 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.Dto;
-import io.github.airbytekit.connections.internal.PublicApi;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
+import io.github.airbytekit.connections.internal.ConnectorView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@link CloudSource} and {@link CloudDestination} share: the lazily fetched, workspace-checked details,
- * the web URL and the (safe-mode) delete.
+ * What {@link CloudSource} and {@link CloudDestination} share: the lazily fetched, workspace-checked details, the
+ * web URL and the (safe-mode) delete.
  *
  * <p>Package-private, so no part of the API: its public methods are documented on each subclass. They are
  * deliberately not {@code final}, so that javac gives each public subclass its own public copies and callers in
@@ -16,66 +13,44 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class CloudConnector {
   private final CloudWorkspace workspace;
-  private final String kind;
+  private final ConnectorOps ops;
+  private final ConnectorOps.Kind kind;
   private final String id;
-  private final BiFunction<PublicApi, String, Dto.Connector> fetch;
-  private final BiConsumer<PublicApi, String> delete;
+  private final String url;
   private final Object lock = new Object();
-  private Dto.@Nullable Connector info;
+  private @Nullable ConnectorView cached;
 
-  /**
-   * A handle; no I/O.
-   *
-   * @param kind {@code source} or {@code destination}: the web UI path segment and the noun in messages
-   */
-  CloudConnector(CloudWorkspace workspace, String kind, String id,
-      BiFunction<PublicApi, String, Dto.Connector> fetch, BiConsumer<PublicApi, String> delete) {
+  CloudConnector(CloudWorkspace workspace, ConnectorOps ops, ConnectorOps.Kind kind, String id, String url) {
     this.workspace = workspace;
+    this.ops = ops;
     this.kind = kind;
     this.id = id;
-    this.fetch = fetch;
-    this.delete = delete;
+    this.url = url;
   }
 
   final String id() {
     return id;
   }
 
-  /**
-   * The workspace.
-   *
-   * @return the workspace
-   */
+  /** {@return the workspace this handle was made by} */
   public CloudWorkspace workspace() {
     return workspace;
   }
 
-  /**
-   * The display name (cached).
-   *
-   * @return the display name (cached)
-   */
+  /** {@return the display name (cached after one GET), or {@code ""} when Airbyte sent none} */
   public String name() {
-    String name = details().name;
+    String name = details().name();
     return name == null ? "" : name;
   }
 
-  /**
-   * The connector definition id (cached).
-   *
-   * @return the connector definition id (cached)
-   */
+  /** {@return the connector definition id (cached after one GET), or null when Airbyte sent none} */
   public @Nullable String definitionId() {
-    return details().definitionId;
+    return details().definitionId();
   }
 
-  /**
-   * The connector in the web UI. No I/O.
-   *
-   * @return the connector in the web UI
-   */
+  /** {@return the connector in the web UI (no I/O)} */
   public String connectorUrl() {
-    return workspace.workspaceUrl() + "/" + kind + "/" + id;
+    return url;
   }
 
   /** Deletes the connector in safe mode: its name must contain the word {@code delete-me} or {@code deleteme}. */
@@ -84,40 +59,36 @@ abstract class CloudConnector {
   }
 
   /**
-   * Deletes the connector: GET (workspace check, cached), then DELETE. Even without {@code safeMode} the
-   * workspace is checked first, so a delete never reaches another workspace's connector.
+   * Deletes the connector: GET (workspace check, cached), then DELETE. Even without {@code safeMode} the workspace
+   * is checked first, so a delete never reaches another workspace's connector.
    *
-   * @param safeMode require the delete-me word in each name
+   * @param safeMode require the delete-me word in the name
    */
   public void permanentlyDelete(boolean safeMode) {
     String name = name();
     if (safeMode) {
-      CloudWorkspace.requireSafeName(kind, id, name);
+      ConnectorOps.requireSafeName(kind.noun, id, name);
     }
-    delete.accept(workspace.publicApi(), id);
+    ops.delete(kind, id);
   }
 
   /** One GET, checked to belong to the workspace, then cached. */
-  final Dto.Connector details() {
+  final ConnectorView details() {
     synchronized (lock) {
-      if (info != null) {
-        return info;
+      if (cached != null) {
+        return cached;
       }
     }
-    Dto.Connector fetched = fetch.apply(workspace.publicApi(), id);
-    // A missing workspaceId cannot be checked, so it counts as a mismatch rather than as verified.
-    if (fetched.workspaceId == null || !fetched.workspaceId.equalsIgnoreCase(workspace.workspaceId())) {
-      throw new WorkspaceMismatchException(kind, id, workspace.workspaceId(), fetched.workspaceId);
-    }
+    ConnectorView fetched = ops.fetch(kind, id);
     synchronized (lock) {
-      info = fetched;
+      cached = fetched;
     }
     return fetched;
   }
 
   /** {@code {type}{{idName}=…, workspaceId=…, connectorUrl=…}}; no I/O. */
   final String describe(String type, String idName) {
-    return type + "{" + idName + "=" + id + ", workspaceId=" + workspace.workspaceId() + ", connectorUrl="
-        + connectorUrl() + "}";
+    return type + "{" + idName + "=" + id + ", workspaceId=" + workspace.workspaceId() + ", connectorUrl=" + url
+        + "}";
   }
 }

@@ -1,11 +1,10 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.PublicApi;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A destination of a workspace, as a handle: details load lazily with one {@code GET /destinations/{id}} (checked to
- * belong to the workspace, then cached).
+ * A destination of a workspace, as a handle: details load lazily with one {@code GET /destinations/{id}} (checked
+ * to belong to the workspace, then cached).
  *
  * <pre>{@code
  * CloudDestination destination = connection.destination();
@@ -13,26 +12,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class CloudDestination extends CloudConnector {
-  CloudDestination(CloudWorkspace workspace, String destinationId) {
-    super(workspace, "destination", destinationId, PublicApi::getDestination, PublicApi::deleteDestination);
+  CloudDestination(CloudWorkspace workspace, ConnectorOps ops, String destinationId, String url) {
+    super(workspace, ops, ConnectorOps.Kind.DESTINATION, destinationId, url);
   }
 
-  /**
-   * The destination id.
-   *
-   * @return the destination id
-   */
+  /** {@return the destination id} */
   public String destinationId() {
     return id();
   }
 
-  /**
-   * The connector type, e.g. {@code bigquery} (cached).
-   *
-   * @return the connector type, or null if Airbyte did not say
-   */
+  /** {@return the connector type such as {@code bigquery} (cached), or null if Airbyte did not say} */
   public @Nullable String destinationType() {
-    return details().destinationType;
+    return details().type();
   }
 
   /** No I/O. */

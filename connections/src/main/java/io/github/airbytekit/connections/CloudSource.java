@@ -1,11 +1,10 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.PublicApi;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A source of a workspace, as a handle: details load lazily with one {@code GET /sources/{id}} (checked to
- * belong to the workspace, then cached).
+ * A source of a workspace, as a handle: details load lazily with one {@code GET /sources/{id}} (checked to belong
+ * to the workspace, then cached).
  *
  * <pre>{@code
  * CloudSource source = connection.source();
@@ -13,26 +12,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class CloudSource extends CloudConnector {
-  CloudSource(CloudWorkspace workspace, String sourceId) {
-    super(workspace, "source", sourceId, PublicApi::getSource, PublicApi::deleteSource);
+  CloudSource(CloudWorkspace workspace, ConnectorOps ops, String sourceId, String url) {
+    super(workspace, ops, ConnectorOps.Kind.SOURCE, sourceId, url);
   }
 
-  /**
-   * The source id.
-   *
-   * @return the source id
-   */
+  /** {@return the source id} */
   public String sourceId() {
     return id();
   }
 
-  /**
-   * The connector type, e.g. {@code postgres} (cached).
-   *
-   * @return the connector type, or null if Airbyte did not say
-   */
+  /** {@return the connector type such as {@code postgres} (cached), or null if Airbyte did not say} */
   public @Nullable String sourceType() {
-    return details().sourceType;
+    return details().type();
   }
 
   /** No I/O. */

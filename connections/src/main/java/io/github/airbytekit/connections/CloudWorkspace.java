@@ -1,20 +1,17 @@
 package io.github.airbytekit.connections;
 
 import io.github.airbytekit.connections.internal.ApiRoots;
-import io.github.airbytekit.connections.internal.AuthInterceptor;
-import io.github.airbytekit.connections.internal.BearerTokenSource;
-import io.github.airbytekit.connections.internal.ClientCredentialsTokenSource;
-import io.github.airbytekit.connections.internal.ConfigApi;
-import io.github.airbytekit.connections.internal.Dto;
-import io.github.airbytekit.connections.internal.PublicApi;
-import io.github.airbytekit.connections.internal.RetryInterceptor;
-import io.github.airbytekit.connections.internal.SafeMode;
-import io.github.airbytekit.connections.internal.TokenSource;
-import io.github.airbytekit.connections.internal.UserAgentInterceptor;
+import io.github.airbytekit.connections.internal.ConnectionView;
+import io.github.airbytekit.connections.internal.Credentials;
+import io.github.airbytekit.connections.internal.EnvironmentSettings;
+import io.github.airbytekit.connections.internal.HttpSettings;
+import io.github.airbytekit.connections.internal.Page;
+import io.github.airbytekit.connections.internal.Sleeper;
+import io.github.airbytekit.connections.internal.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,18 +23,21 @@ import org.jspecify.annotations.Nullable;
  * An Airbyte workspace, the entry point to its connections, sources and destinations.
  *
  * <pre>{@code
- * CloudWorkspace workspace = CloudWorkspace.builder()
+ * try (CloudWorkspace workspace = CloudWorkspace.builder()
  *     .workspaceId(workspaceId)
  *     .clientCredentials(clientId, Secret.of(clientSecret))
- *     .build();
- * CloudConnection connection = workspace.getConnection(connectionId); // no I/O
+ *     .build()) {
+ *   CloudConnection connection = workspace.getConnection(connectionId); // no I/O
+ *   connection.runSync();
+ * }
  * }</pre>
  *
- * <p>Immutable and thread-safe. All connections of a workspace share one HTTP client and one token: with
- * client credentials a token is fetched once per lifetime (refreshed shortly before it expires, or once
- * after a 401) and used for both the public and the Config API.
+ * <p>Immutable and thread-safe. All connections of a workspace share one HTTP client and one token: with client
+ * credentials a token is fetched once per lifetime (refreshed shortly before it expires, or once after a 401) and
+ * used for both the public and the Config API. {@link #close()} releases the HTTP client the workspace created; a
+ * client passed to {@link Builder#okHttpClient(OkHttpClient)} is never closed.
  */
-public final class CloudWorkspace {
+public final class CloudWorkspace implements AutoCloseable {
   /** The default connect timeout. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The default read timeout: creating a job can take a minute. */
@@ -45,84 +45,38 @@ public final class CloudWorkspace {
   /** The default write timeout. */
   public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
 
-  // Stands in for the workspace id only while buildForConnection asks Airbyte for the real one.
-  private static final String UNKNOWN_WORKSPACE = "00000000-0000-0000-0000-000000000000";
-
   private final Builder settings;
-  private final String workspaceId;
   private final String apiRoot;
   private final @Nullable String configApiRoot;
   private final String webUrlRoot;
-  private final Clock clock;
-  private final PollPolicy pollPolicy;
-  private final RetryPolicy retryPolicy;
-  private final OkHttpClient httpClient;
-  private final PublicApi publicApi;
-  private final ConfigApi configApi;
+  private final Transport transport;
+  private final Collaborators collaborators;
 
-  private CloudWorkspace(Builder builder, String workspaceId, TokenSourceFactory tokens) {
-    this.settings = builder.copy();
-    this.workspaceId = workspaceId;
-    this.apiRoot = ApiRoots.normalize("apiRoot", builder.apiRoot);
-    this.configApiRoot = ApiRoots.resolveConfigRoot(builder.configApiRoot, builder.environment::get, apiRoot);
-    this.webUrlRoot = ApiRoots.resolveWebRoot(builder.webUrlRoot, apiRoot);
-    this.clock = builder.clock;
-    this.pollPolicy = builder.pollPolicy;
-    this.retryPolicy = builder.retryPolicy;
-    OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : new OkHttpClient();
-    OkHttpClient plain = base.newBuilder()
-        .connectTimeout(builder.connectTimeout)
-        .readTimeout(builder.readTimeout)
-        .writeTimeout(builder.writeTimeout)
-        // OkHttp would silently resend a POST whose connection broke after Airbyte acted on it (a second
-        // job); reads are retried by RetryInterceptor instead, writes never blindly.
-        .retryOnConnectionFailure(false)
-        .addInterceptor(new UserAgentInterceptor())
-        .addInterceptor(new RetryInterceptor(retryPolicy, d -> Thread.sleep(d.toMillis())))
-        .build();
-    TokenSource tokenSource = tokens.create(plain, apiRoot, clock);
-    this.httpClient = plain.newBuilder().addInterceptor(new AuthInterceptor(tokenSource)).build();
-    this.publicApi = new PublicApi(apiRoot, httpClient);
-    String unresolved = ApiRoots.unresolvableConfigRootMessage(apiRoot);
-    this.configApi = new ConfigApi(configApiRoot, httpClient, () -> new AirbyteInputException(unresolved));
+  private CloudWorkspace(Builder settings, String workspaceId, String apiRoot, @Nullable String configApiRoot,
+      String webUrlRoot, Transport transport) {
+    this.settings = settings;
+    this.apiRoot = apiRoot;
+    this.configApiRoot = configApiRoot;
+    this.webUrlRoot = webUrlRoot;
+    this.transport = transport;
+    this.collaborators = new Collaborators(workspaceId, webUrlRoot, transport, settings.clock, settings.sleeper,
+        settings.retryPolicy, settings.pollPolicy);
   }
 
-  /** The same clients, token and settings for another workspace id (shares the token). */
-  private CloudWorkspace(CloudWorkspace template, String workspaceId) {
-    this.settings = template.settings.copy().workspaceId(workspaceId);
-    this.workspaceId = workspaceId;
-    this.apiRoot = template.apiRoot;
-    this.configApiRoot = template.configApiRoot;
-    this.webUrlRoot = template.webUrlRoot;
-    this.clock = template.clock;
-    this.pollPolicy = template.pollPolicy;
-    this.retryPolicy = template.retryPolicy;
-    this.httpClient = template.httpClient;
-    this.publicApi = template.publicApi;
-    this.configApi = template.configApi;
-  }
-
-  @FunctionalInterface
-  private interface TokenSourceFactory {
-    TokenSource create(OkHttpClient client, String apiRoot, Clock clock);
-  }
-
-  /**
-   * Starts a workspace definition; {@code workspaceId} and one kind of credentials are required.
-   *
-   * @return this builder
-   */
+  /** {@return a new builder; {@code workspaceId} and one kind of credentials are required} */
   public static Builder builder() {
-    return new Builder(System.getenv());
+    return new Builder();
   }
 
   /**
-   * A workspace from {@code AIRBYTE_WORKSPACE_ID}, {@code AIRBYTE_CLIENT_ID} + {@code AIRBYTE_CLIENT_SECRET}
-   * or {@code AIRBYTE_BEARER_TOKEN}, {@code AIRBYTE_API_ROOT} and {@code AIRBYTE_CONFIG_API_ROOT} (each also
-   * read under its long {@code AIRBYTE_CLOUD_*} name).
+   * A workspace configured by the process environment: {@code AIRBYTE_WORKSPACE_ID}, {@code AIRBYTE_CLIENT_ID} and
+   * {@code AIRBYTE_CLIENT_SECRET} or {@code AIRBYTE_BEARER_TOKEN}, {@code AIRBYTE_API_ROOT} and
+   * {@code AIRBYTE_CONFIG_API_ROOT}, each also read under its long {@code AIRBYTE_CLOUD_*} name (such as
+   * {@code AIRBYTE_CLOUD_CONFIG_API_URL}). This and {@link #builderFromEnvironment(Map)} are the only places the
+   * library reads environment variables.
    *
+   * @return the workspace (no I/O)
    * @throws AirbyteInputException naming every missing or conflicting variable
-   * @return a workspace from {@code AIRBYTE_WORKSPACE_ID}, {@code AIRBYTE_CLIENT_ID} + {@code AIRBYTE_CLIENT_SECRET}  or {@code AIRBYTE_BEARER_TOKEN}, {@code AIRBYTE_API_ROOT} and {@code AIRBYTE_CONFIG_API_ROOT} (each also  read under its long {@code AIRBYTE_CLOUD_*} name)
    */
   public static CloudWorkspace fromEnvironment() {
     return builderFromEnvironment(System.getenv()).build();
@@ -132,193 +86,144 @@ public final class CloudWorkspace {
    * Like {@link #fromEnvironment()}, reading {@code environment} instead of the process environment.
    *
    * @param environment variable names to values
-   * @return the cloud workspace
+   * @return the workspace (no I/O)
    */
   public static CloudWorkspace fromEnvironment(Map<String, String> environment) {
     return builderFromEnvironment(environment).build();
   }
 
   /**
-   * A builder pre-filled from {@code environment} (see {@link #fromEnvironment()}), for adding settings
-   * such as timeouts before {@link Builder#build()}.
+   * A builder pre-filled from {@code environment} (see {@link #fromEnvironment()}), for adding settings such as
+   * timeouts before {@link Builder#build()}; settings set afterwards replace those from the environment.
    *
    * @param environment variable names to values
-   * @return a builder pre-filled from {@code environment} (see {@link #fromEnvironment()}), for adding settings  such as timeouts before {@link Builder#build()}
+   * @return the pre-filled builder
    */
   public static Builder builderFromEnvironment(Map<String, String> environment) {
-    Builder builder = new Builder(environment);
+    EnvironmentSettings found = EnvironmentSettings.of(Objects.requireNonNull(environment, "environment == null"));
+    Builder builder = new Builder();
     builder.fromEnvironment = true;
-    String workspaceId = env(environment, "AIRBYTE_WORKSPACE_ID", "AIRBYTE_CLOUD_WORKSPACE_ID");
-    if (workspaceId != null) {
-      builder.workspaceId(workspaceId);
+    builder.workspaceId = found.workspaceId();
+    builder.clientId = found.clientId();
+    builder.clientSecret = found.clientSecret() == null ? null : Secret.of(found.clientSecret());
+    builder.bearerToken = found.bearerToken() == null ? null : Secret.of(found.bearerToken());
+    if (found.apiRoot() != null) {
+      builder.apiRoot(found.apiRoot());
     }
-    String clientId = env(environment, "AIRBYTE_CLIENT_ID", "AIRBYTE_CLOUD_CLIENT_ID");
-    String clientSecret = env(environment, "AIRBYTE_CLIENT_SECRET", "AIRBYTE_CLOUD_CLIENT_SECRET");
-    String bearer = env(environment, "AIRBYTE_BEARER_TOKEN", "AIRBYTE_CLOUD_BEARER_TOKEN");
-    builder.clientId = clientId;
-    builder.clientSecret = clientSecret == null ? null : Secret.of(clientSecret);
-    builder.bearerToken = bearer == null ? null : Secret.of(bearer);
-    String apiRoot = env(environment, "AIRBYTE_API_ROOT", "AIRBYTE_CLOUD_API_URL");
-    if (apiRoot != null) {
-      builder.apiRoot(apiRoot);
-    }
-    String configRoot = env(environment, "AIRBYTE_CONFIG_API_ROOT", "AIRBYTE_CLOUD_CONFIG_API_URL");
-    if (configRoot != null) {
-      builder.configApiRoot(configRoot);
-    }
+    builder.configApiRoot = found.configApiRoot();
     return builder;
   }
 
-  private static @Nullable String env(Map<String, String> environment, String shortName, String longName) {
-    for (String name : new String[] {shortName, longName}) {
-      String value = environment.get(name);
-      if (value != null && !value.isBlank()) {
-        return value.trim();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A builder holding this workspace's settings, for a variant (e.g. another workspace id).
-   *
-   * @return a builder holding this workspace's settings, for a variant (e.g
-   */
+  /** {@return a builder holding this workspace's settings, to make a variant such as another workspace id} */
   public Builder newBuilder() {
     return settings.copy();
   }
 
-  /**
-   * The workspace id.
-   *
-   * @return the workspace id
-   */
+  /** {@return the workspace id} */
   public String workspaceId() {
-    return workspaceId;
+    return collaborators.workspaceId;
   }
 
-  /**
-   * The public API root, without a trailing {@code /}.
-   *
-   * @return the public API root, without a trailing {@code /}
-   */
+  /** {@return the public API root, without a trailing {@code /}} */
   public String apiRoot() {
     return apiRoot;
   }
 
   /**
-   * The resolved Config API root, or {@code null} when none could be derived; Config API operations then
-   * fail with an {@link AirbyteInputException} that names the option to set.
+   * The resolved Config API root.
    *
-   * @return the resolved Config API root, or {@code null} when none could be derived; Config API operations then  fail with an {@link AirbyteInputException} that names the option to set
+   * @return the root, or null when none could be derived: Config API operations then fail with an
+   *     {@link AirbyteInputException} that names the option to set
    */
   public @Nullable String configApiRoot() {
     return configApiRoot;
   }
 
-  /**
-   * The web UI root, e.g. {@code https://cloud.airbyte.com}.
-   *
-   * @return the web UI root, without a trailing {@code /}
-   */
+  /** {@return the web UI root, such as {@code https://cloud.airbyte.com}, without a trailing {@code /}} */
   public String webUrlRoot() {
     return webUrlRoot;
   }
 
-  /**
-   * The workspace in the web UI: {@code {webUrlRoot}/workspaces/{workspaceId}}.
-   *
-   * @return the workspace in the web UI: {@code {webUrlRoot}/workspaces/{workspaceId}}
-   */
+  /** {@return the workspace in the web UI: {@code {webUrlRoot}/workspaces/{workspaceId}}} */
   public String workspaceUrl() {
-    return webUrlRoot + "/workspaces/" + workspaceId;
+    return collaborators.links.workspace();
   }
 
   /**
-   * A handle on connection {@code connectionId}; no I/O (use {@link CloudConnection#checkIsValid()}).
+   * A handle on a connection; no I/O (use {@link CloudConnection#checkIsValid()}).
    *
    * @param connectionId the connection id
-   * @return a handle on connection {@code connectionId}; no I/O (use {@link CloudConnection#checkIsValid()})
+   * @return the handle
    */
   public CloudConnection getConnection(String connectionId) {
-    requireId(connectionId, "connectionId");
-    return new CloudConnection(this, connectionId, null);
+    return connection(requireId(connectionId, "connectionId"), null);
   }
 
   /**
-   * A handle on source {@code sourceId}; no I/O.
+   * A handle on a source; no I/O.
    *
    * @param sourceId the source id
-   * @return a handle on source {@code sourceId}; no I/O
+   * @return the handle
    */
   public CloudSource getSource(String sourceId) {
-    requireId(sourceId, "sourceId");
-    return new CloudSource(this, sourceId);
+    String id = requireId(sourceId, "sourceId");
+    return new CloudSource(this, collaborators.connectors, id, collaborators.links.connector("source", id));
   }
 
   /**
-   * A handle on destination {@code destinationId}; no I/O.
+   * A handle on a destination; no I/O.
    *
    * @param destinationId the destination id
-   * @return a handle on destination {@code destinationId}; no I/O
+   * @return the handle
    */
   public CloudDestination getDestination(String destinationId) {
-    requireId(destinationId, "destinationId");
-    return new CloudDestination(this, destinationId);
+    String id = requireId(destinationId, "destinationId");
+    return new CloudDestination(this, collaborators.connectors, id,
+        collaborators.links.connector("destination", id));
   }
 
-  /**
-   * Every connection of the workspace (deleted ones excluded), each with its details already loaded.
-   *
-   * @return every connection of the workspace (deleted ones excluded), each with its details already loaded
-   */
+  /** {@return every connection of the workspace (deleted ones excluded), each with its details already loaded} */
   public List<CloudConnection> listConnections() {
     return listConnections(ConnectionQuery.builder().build());
   }
 
   /**
-   * The connections matching {@code query}. Pages of up to 100 are requested by offset; without a name
-   * filter a limit below 100 requests only that many.
+   * The connections matching {@code query}. Pages of up to 100 are requested by offset; without a name filter a
+   * limit below 100 requests only that many.
    *
-   * @param query the query
-   * @return the connections matching {@code query}
+   * @param query which connections
+   * @return the matching connections, each with its details already loaded
    */
   public List<CloudConnection> listConnections(ConnectionQuery query) {
     Objects.requireNonNull(query, "query == null");
     Predicate<String> filter = query.matcher();
-    boolean filtered = query.getName() != null || query.getNameFilter() != null;
     Integer limit = query.getLimit();
     List<CloudConnection> result = new ArrayList<>();
     int offset = 0;
     while (limit == null || result.size() < limit) {
       int remaining = limit == null ? Integer.MAX_VALUE : limit - result.size();
-      int pageSize = filtered ? 100 : Math.min(remaining, 100);
-      Dto.ConnectionsPage page = publicApi.listConnections(workspaceId, pageSize, offset);
-      List<Dto.Connection> data = page.data == null ? List.of() : page.data;
-      if (data.isEmpty()) {
-        break;
-      }
-      for (Dto.Connection info : data) {
+      Page<ConnectionView> page = collaborators.connections.list(workspaceId(), query.isFiltered() ? 100
+          : Math.min(remaining, 100), offset);
+      for (ConnectionView info : page.data()) {
         if (limit != null && result.size() >= limit) {
           break;
         }
-        String name = info.name == null ? "" : info.name;
-        if (filter.test(name)) {
-          result.add(new CloudConnection(this, info.connectionId,
-              workspaceId.equalsIgnoreCase(info.workspaceId) ? info : null)); // cache only what is verified
+        if (filter.test(info.name().orElse(""))) {
+          result.add(connection(info.connectionId(),
+              workspaceId().equalsIgnoreCase(info.workspaceId()) ? info : null)); // cache only what is verified
         }
       }
-      offset += data.size();
-      if (page.next == null || page.next.isEmpty()) {
+      offset += page.data().size();
+      if (page.data().isEmpty() || page.isLast()) {
         break;
       }
     }
-    return Collections.unmodifiableList(result);
+    return List.copyOf(result);
   }
 
   /**
-   * Deletes connection {@code connectionId} in safe mode: its name must contain the word {@code delete-me}
-   * or {@code deleteme}. Requests: GET connection, DELETE connection.
+   * Deletes a connection in safe mode: its name must contain the word {@code delete-me} or {@code deleteme}.
+   * Requests: GET connection, DELETE connection.
    *
    * @param connectionId the connection id
    */
@@ -327,15 +232,15 @@ public final class CloudWorkspace {
   }
 
   /**
-   * Deletes a connection and, optionally, its source and destination. Every safe-mode check (and the
-   * workspace check) runs before anything is deleted, so a refusal leaves everything in place.
+   * Deletes a connection and, optionally, its source and destination. Every safe-mode check (and the workspace
+   * check) runs before anything is deleted, so a refusal leaves everything in place.
    *
-   * @param safeMode when {@code true}, each deleted resource's name must contain the word {@code delete-me}
-   *     or {@code deleteme}; when {@code false} and nothing is cascaded, only the workspace check (one GET)
-   *     and the DELETE are sent
    * @param connectionId the connection id
    * @param cascadeSource also delete the source
    * @param cascadeDestination also delete the destination
+   * @param safeMode when {@code true}, each deleted resource's name must contain the word {@code delete-me} or
+   *     {@code deleteme}; when {@code false} and nothing is cascaded, only the workspace check (one GET) and the
+   *     DELETE are sent
    */
   public void permanentlyDeleteConnection(
       String connectionId, boolean cascadeSource, boolean cascadeDestination, boolean safeMode) {
@@ -343,7 +248,7 @@ public final class CloudWorkspace {
   }
 
   /**
-   * Deletes source {@code sourceId} in safe mode (GET source, then DELETE).
+   * Deletes a source in safe mode (GET source, then DELETE).
    *
    * @param sourceId the source id
    */
@@ -352,17 +257,17 @@ public final class CloudWorkspace {
   }
 
   /**
-   * Deletes source {@code sourceId}; with {@code safeMode} its name must contain the word delete-me.
+   * Deletes a source after the workspace check; with {@code safeMode} its name must contain the word delete-me.
    *
    * @param sourceId the source id
-   * @param safeMode require the delete-me word in each name
+   * @param safeMode require the delete-me word in the name
    */
   public void permanentlyDeleteSource(String sourceId, boolean safeMode) {
     getSource(sourceId).permanentlyDelete(safeMode);
   }
 
   /**
-   * Deletes destination {@code destinationId} in safe mode (GET destination, then DELETE).
+   * Deletes a destination in safe mode (GET destination, then DELETE).
    *
    * @param destinationId the destination id
    */
@@ -371,62 +276,51 @@ public final class CloudWorkspace {
   }
 
   /**
-   * Deletes destination {@code destinationId}; with {@code safeMode} its name must contain delete-me.
+   * Deletes a destination after the workspace check; with {@code safeMode} its name must contain delete-me.
    *
    * @param destinationId the destination id
-   * @param safeMode require the delete-me word in each name
+   * @param safeMode require the delete-me word in the name
    */
   public void permanentlyDeleteDestination(String destinationId, boolean safeMode) {
     getDestination(destinationId).permanentlyDelete(safeMode);
   }
 
-  static void requireSafeName(String resourceType, String id, String name) {
-    if (!SafeMode.allowsDeletion(name)) {
-      throw new AirbyteInputException(SafeMode.refusal(resourceType, id, name));
-    }
+  /**
+   * Releases the HTTP client this workspace created (its dispatcher threads and pooled connections); a client
+   * passed to {@link Builder#okHttpClient(OkHttpClient)} is left alone. Handles of this workspace must not be used
+   * afterwards.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
-  private static void requireId(String id, String what) {
+  private CloudConnection connection(String connectionId, @Nullable ConnectionView verified) {
+    return new CloudConnection(this, collaborators,
+        new ConnectionDetails(collaborators.connections, workspaceId(), connectionId, verified));
+  }
+
+  private static String requireId(String id, String what) {
     Objects.requireNonNull(id, what + " == null");
     if (id.isBlank()) {
       throw new AirbyteInputException(what + " must not be blank.");
     }
-  }
-
-  PublicApi publicApi() {
-    return publicApi;
-  }
-
-  ConfigApi configApi() {
-    return configApi;
-  }
-
-  Clock clock() {
-    return clock;
-  }
-
-  PollPolicy pollPolicy() {
-    return pollPolicy;
-  }
-
-  RetryPolicy retryPolicy() {
-    return retryPolicy;
+    return id;
   }
 
   /** No I/O; secrets never appear. */
   @Override
   public String toString() {
-    return "CloudWorkspace{workspaceId=" + workspaceId + ", apiRoot=" + apiRoot + ", configApiRoot="
-        + configApiRoot + ", auth=" + (settings.bearerToken != null ? "bearer token" : "client credentials ("
-        + settings.clientId + ", " + settings.clientSecret + ")") + "}";
+    return "CloudWorkspace{workspaceId=" + workspaceId() + ", apiRoot=" + apiRoot + ", configApiRoot="
+        + configApiRoot + ", auth=" + settings.credentials().describe() + "}";
   }
 
   /**
    * Builds a {@link CloudWorkspace}. Required: {@link #workspaceId(String)} and either
-   * {@link #clientCredentials(String, Secret)} or {@link #bearerToken(Secret)}.
+   * {@link #clientCredentials(String, Secret)} or {@link #bearerToken(Secret)}. Reads no environment variable (see
+   * {@link CloudWorkspace#builderFromEnvironment(Map)}); every setting may be set again to replace it.
    */
   public static final class Builder {
-    private Map<String, String> environment;
     private boolean fromEnvironment;
     private @Nullable String workspaceId;
     private @Nullable String clientId;
@@ -442,13 +336,12 @@ public final class CloudWorkspace {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private PollPolicy pollPolicy = PollPolicy.defaults();
     private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
 
-    private Builder(Map<String, String> environment) {
-      this.environment = environment;
-    }
+    private Builder() {}
 
     private Builder copy() {
-      Builder copy = new Builder(environment);
+      Builder copy = new Builder();
       copy.fromEnvironment = fromEnvironment;
       copy.workspaceId = workspaceId;
       copy.clientId = clientId;
@@ -464,6 +357,7 @@ public final class CloudWorkspace {
       copy.retryPolicy = retryPolicy;
       copy.pollPolicy = pollPolicy;
       copy.clock = clock;
+      copy.sleeper = sleeper;
       return copy;
     }
 
@@ -471,7 +365,7 @@ public final class CloudWorkspace {
      * The workspace id (required).
      *
      * @param workspaceId the workspace id
-     * @return the workspace id (required)
+     * @return this builder
      */
     public Builder workspaceId(String workspaceId) {
       this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId == null");
@@ -486,16 +380,14 @@ public final class CloudWorkspace {
      * @return this builder
      */
     public Builder clientCredentials(String clientId, Secret clientSecret) {
-      this.clientId = Objects.requireNonNull(clientId, "clientId == null");
-      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
-      return this;
+      return clientId(clientId).clientSecret(clientSecret);
     }
 
     /**
      * The client id alone; {@link #build()} fails unless {@link #clientSecret(Secret)} is set too.
      *
      * @param clientId the client id
-     * @return the client id alone; {@link #build()} fails unless {@link #clientSecret(Secret)} is set too
+     * @return this builder
      */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId == null");
@@ -506,7 +398,7 @@ public final class CloudWorkspace {
      * The client secret alone; {@link #build()} fails unless {@link #clientId(String)} is set too.
      *
      * @param clientSecret the client secret
-     * @return the client secret alone; {@link #build()} fails unless {@link #clientId(String)} is set too
+     * @return this builder
      */
     public Builder clientSecret(Secret clientSecret) {
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
@@ -517,7 +409,7 @@ public final class CloudWorkspace {
      * A ready bearer token (a {@code Bearer } prefix is tolerated); exclusive with client credentials.
      *
      * @param bearerToken the bearer token
-     * @return a ready bearer token (a {@code Bearer } prefix is tolerated); exclusive with client credentials
+     * @return this builder
      */
     public Builder bearerToken(Secret bearerToken) {
       this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken == null");
@@ -528,7 +420,7 @@ public final class CloudWorkspace {
      * The public API root; default {@code https://api.airbyte.com/v1}.
      *
      * @param apiRoot the public API root
-     * @return the public API root; default {@code https://api.airbyte.com/v1}
+     * @return this builder
      */
     public Builder apiRoot(String apiRoot) {
       this.apiRoot = Objects.requireNonNull(apiRoot, "apiRoot == null");
@@ -536,12 +428,11 @@ public final class CloudWorkspace {
     }
 
     /**
-     * The Config API root. When absent: {@code AIRBYTE_CLOUD_CONFIG_API_URL}, then
-     * {@code https://cloud.airbyte.com/api/v1} for the Cloud API, then {@code …/api/public/v1} becomes
-     * {@code …/api/v1}.
+     * The Config API root. When absent: {@code https://cloud.airbyte.com/api/v1} for the Cloud API, else
+     * {@code …/api/public/v1} becomes {@code …/api/v1}.
      *
      * @param configApiRoot the Config API root
-     * @return the Config API root
+     * @return this builder
      */
     public Builder configApiRoot(String configApiRoot) {
       this.configApiRoot = Objects.requireNonNull(configApiRoot, "configApiRoot == null");
@@ -552,7 +443,7 @@ public final class CloudWorkspace {
      * The web UI root used for URLs; default derived from the API root's host.
      *
      * @param webUrlRoot the web UI root
-     * @return the web UI root used for URLs; default derived from the API root's host
+     * @return this builder
      */
     public Builder webUrlRoot(String webUrlRoot) {
       this.webUrlRoot = Objects.requireNonNull(webUrlRoot, "webUrlRoot == null");
@@ -560,12 +451,12 @@ public final class CloudWorkspace {
     }
 
     /**
-     * A client to share connection pool, dispatcher, proxy and interceptors with; this workspace adds its
-     * own timeouts, retry and auth interceptors to a derived client (with OkHttp's silent
-     * retry-on-connection-failure turned off, as it could resend a write) and never changes yours.
+     * A client to share connection pool, dispatcher, proxy and interceptors with; the workspace adds its own
+     * timeouts, retry and auth interceptors to a derived client (with OkHttp's silent retry-on-connection-failure
+     * turned off, as it could resend a write), and never changes or closes yours.
      *
      * @param okHttpClient the client to share
-     * @return a client to share connection pool, dispatcher, proxy and interceptors with; this workspace adds its  own timeouts, retry and auth interceptors to a derived client and never changes yours
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
@@ -606,7 +497,7 @@ public final class CloudWorkspace {
     }
 
     /**
-     * Retries of idempotent reads; default {@link RetryPolicy#defaults()}.
+     * Retries of reads; default {@link RetryPolicy#defaults()}.
      *
      * @param retryPolicy the retry policy
      * @return this builder
@@ -628,65 +519,82 @@ public final class CloudWorkspace {
     }
 
     /**
-     * The clock for token expiry and wait deadlines; default UTC system clock. Pauses are real time, so a
-     * wait also ends once its timeout has passed in real time: a stopped clock ({@code Clock.fixed}) cannot
-     * make it endless. It also dates sync requests, whose recovery tolerates this clock running up to two
-     * minutes ahead of Airbyte's.
+     * The clock for token expiry, wait deadlines and {@code Retry-After} dates; default UTC system clock. A wait
+     * also ends once its pauses add up to its timeout, so a stopped clock ({@code Clock.fixed}) cannot make it
+     * endless. It also dates sync requests, whose recovery tolerates this clock running up to two minutes ahead of
+     * Airbyte's.
      *
      * @param clock the clock
-     * @return the clock for token expiry and wait deadlines; default UTC system clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /**
-     * The variables consulted when no Config API root is set ({@code AIRBYTE_CLOUD_CONFIG_API_URL});
-     * default the process environment.
-     *
-     * @param environment variable names to values
-     * @return the variables consulted when no Config API root is set ({@code AIRBYTE_CLOUD_CONFIG_API_URL});  default the process environment
-     */
-    public Builder environment(Map<String, String> environment) {
-      this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment == null"));
+    /** The pauses of waits and retries; a test hook for virtual time, so not public. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
     /**
      * Builds the workspace of connection {@code connectionId} when its workspace id is not known: one
-     * {@code GET /connections/{id}} (plus a token) reveals it. Any workspace id set on this builder is
-     * ignored. The returned connection has its details cached.
+     * {@code GET /connections/{id}} (plus a token) reveals it. Any workspace id set on this builder is ignored. The
+     * returned connection has its details cached.
      *
      * @param connectionId the connection id
      * @return the connection, through a workspace built with its own workspace id
      * @throws AirbyteNotFoundException if the connection does not exist
      */
     public CloudConnection buildForConnection(String connectionId) {
-      Objects.requireNonNull(connectionId, "connectionId == null");
-      Builder probe = copy();
-      probe.workspaceId = UNKNOWN_WORKSPACE;
-      CloudWorkspace unknown = probe.build();
-      Dto.Connection info = unknown.publicApi.getConnection(connectionId);
-      String actual = info.workspaceId;
+      requireId(connectionId, "connectionId");
+      check(false);
+      Transport transport = transport();
+      ConnectionView info = transport.connections().get(connectionId);
+      String actual = info.workspaceId();
       if (actual == null) {
+        transport.close();
         throw new AirbyteInputException("Airbyte did not say which workspace connection " + connectionId
             + " belongs to; set workspaceId(…).");
       }
-      CloudWorkspace workspace = new CloudWorkspace(unknown, actual);
-      return new CloudConnection(workspace, connectionId, info);
+      Builder settings = copy().workspaceId(actual);
+      return settings.assemble(actual, transport).connection(connectionId, info);
     }
 
     /**
      * Builds the workspace (no I/O).
      *
-     * @throws AirbyteInputException listing every problem: missing workspace id, no credentials, both
-     *     credential kinds, half of the client credentials, invalid roots or timeouts
-     * @return the cloud workspace
+     * @return the workspace
+     * @throws AirbyteInputException listing every problem: missing workspace id, no credentials, both credential
+     *     kinds, half of the client credentials, invalid roots or timeouts
      */
     public CloudWorkspace build() {
+      check(true);
+      return assemble(Objects.requireNonNull(workspaceId).trim(), transport());
+    }
+
+    private CloudWorkspace assemble(String id, Transport transport) {
+      String api = ApiRoots.normalize("apiRoot", apiRoot);
+      return new CloudWorkspace(copy(), id, api, ApiRoots.resolveConfigRoot(configApiRoot, api),
+          ApiRoots.resolveWebRoot(webUrlRoot, api), transport);
+    }
+
+    private Transport transport() {
+      String api = ApiRoots.normalize("apiRoot", apiRoot);
+      return Transport.create(api, ApiRoots.resolveConfigRoot(configApiRoot, api),
+          ApiRoots.unresolvableConfigRootMessage(api),
+          new HttpSettings(okHttpClient, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock),
+          credentials());
+    }
+
+    Credentials credentials() {
+      return new Credentials(bearerToken, clientId, clientSecret);
+    }
+
+    private void check(boolean needsWorkspace) {
       List<String> problems = new ArrayList<>();
-      if (workspaceId == null || workspaceId.isBlank()) {
+      if (needsWorkspace && (workspaceId == null || workspaceId.isBlank())) {
         problems.add(fromEnvironment
             ? "Workspace ID is required: set AIRBYTE_WORKSPACE_ID (or AIRBYTE_CLOUD_WORKSPACE_ID)."
             : "Workspace ID is required: call workspaceId(…).");
@@ -704,24 +612,18 @@ public final class CloudWorkspace {
                 + " AIRBYTE_CLIENT_SECRET (or their AIRBYTE_CLOUD_* names)."
             : "No Airbyte credentials: call clientCredentials(id, secret) or bearerToken(token).");
       }
-      for (Map.Entry<String, Duration> timeout : Map.of("connectTimeout", connectTimeout, "readTimeout",
-          readTimeout, "writeTimeout", writeTimeout).entrySet()) {
-        if (timeout.getValue().isNegative()) {
-          problems.add(timeout.getKey() + " must not be negative, was " + timeout.getValue());
+      Map<String, Duration> timeouts = new LinkedHashMap<>();
+      timeouts.put("connectTimeout", connectTimeout);
+      timeouts.put("readTimeout", readTimeout);
+      timeouts.put("writeTimeout", writeTimeout);
+      timeouts.forEach((name, timeout) -> {
+        if (timeout.isNegative()) {
+          problems.add(name + " must not be negative, was " + timeout);
         }
-      }
+      });
       if (!problems.isEmpty()) {
         throw new AirbyteInputException(String.join(" ", problems));
       }
-      String id = Objects.requireNonNull(workspaceId).trim();
-      Secret bearer = bearerToken;
-      String client = clientId;
-      Secret secret = clientSecret;
-      TokenSourceFactory tokens = bearer != null
-          ? (http, root, clock) -> new BearerTokenSource(bearer)
-          : (http, root, clock) -> new ClientCredentialsTokenSource(http, root, Objects.requireNonNull(client),
-              Objects.requireNonNull(secret), clock);
-      return new CloudWorkspace(this, id, tokens);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.AirbyteStyle;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which connections {@link CloudWorkspace#listConnections(ConnectionQuery)} returns: an exact name or a
- * name predicate (not both), and an optional limit.
+ * Which connections {@link CloudWorkspace#listConnections(ConnectionQuery)} returns: an exact name or a name
+ * predicate (not both), and an optional limit.
  *
  * <pre>{@code
  * List<CloudConnection> nightly = workspace.listConnections(
@@ -21,35 +21,24 @@ import org.jspecify.annotations.Nullable;
 public abstract class ConnectionQuery {
   ConnectionQuery() {}
 
-  /**
-   * Starts a query that matches every connection.
-   *
-   * @return this builder
-   */
+  /** {@return a new builder for a query that matches every connection} */
   public static Builder builder() {
-    return ImmutableConnectionQuery.builder();
+    return new Builder();
   }
 
-  /**
-   * Only connections with exactly this name ({@code ""} matches only unnamed connections).
-   *
-   * @return the exact name, or null
-   */
+  /** {@return the exact name connections must have ({@code ""} matches only unnamed ones), or null} */
   public abstract @Nullable String getName();
 
-  /**
-   * Only connections whose name passes this predicate.
-   *
-   * @return the predicate, or null
-   */
+  /** {@return the predicate names must pass, or null} */
   public abstract @Nullable Predicate<String> getNameFilter();
 
-  /**
-   * At most this many connections; {@code null} for all.
-   *
-   * @return the integer
-   */
+  /** {@return the most connections to return, or null for all} */
   public abstract @Nullable Integer getLimit();
+
+  /** Whether a name filter applies, so whole pages are read whatever the limit. */
+  boolean isFiltered() {
+    return getName() != null || getNameFilter() != null;
+  }
 
   Predicate<String> matcher() {
     String name = getName();
@@ -75,37 +64,8 @@ public abstract class ConnectionQuery {
     }
   }
 
-  /** Builds a {@link ConnectionQuery}. */
-  public interface Builder {
-    /**
-     * See {@link ConnectionQuery#getName()}.
-     *
-     * @param name the name
-     * @return this builder
-     */
-    Builder name(@Nullable String name);
-
-    /**
-     * See {@link ConnectionQuery#getNameFilter()}.
-     *
-     * @param nameFilter a predicate on names
-     * @return this builder
-     */
-    Builder nameFilter(@Nullable Predicate<String> nameFilter);
-
-    /**
-     * See {@link ConnectionQuery#getLimit()}.
-     *
-     * @param limit the maximum number of jobs
-     * @return this builder
-     */
-    Builder limit(@Nullable Integer limit);
-
-    /**
-     * Builds the query, reporting every problem at once.
-     *
-     * @return the connection query
-     */
-    ConnectionQuery build();
+  /** Builds a {@link ConnectionQuery}, reporting every problem at once; each setting may be set once. */
+  public static final class Builder extends ImmutableConnectionQuery.Builder {
+    Builder() {}
   }
 }

@@ -1,6 +1,6 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.AirbyteStyle;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -18,29 +18,22 @@ import org.jspecify.annotations.Nullable;
 public abstract class ConnectionSchedule {
   ConnectionSchedule() {}
 
-  static ConnectionSchedule of(String type, @Nullable String cronExpression, @Nullable String basicTiming) {
-    return ImmutableConnectionSchedule.builder().type(type).cronExpression(cronExpression)
-        .basicTiming(basicTiming).build();
+  /** {@return a new builder; the type is required} */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /**
-   * The schedule type as sent by Airbyte: {@code manual}, {@code cron} or {@code basic}.
-   *
-   * @return the schedule type as sent by Airbyte: {@code manual}, {@code cron} or {@code basic}
-   */
+  /** {@return the schedule type as sent by Airbyte: {@code manual}, {@code cron} or {@code basic}} */
   public abstract String getType();
 
-  /**
-   * The Quartz cron expression of a {@code cron} schedule.
-   *
-   * @return the Quartz cron expression of a {@code cron} schedule
-   */
+  /** {@return the Quartz cron expression of a {@code cron} schedule, or null} */
   public abstract @Nullable String getCronExpression();
 
-  /**
-   * The timing of a {@code basic} schedule.
-   *
-   * @return the timing of a {@code basic} schedule
-   */
+  /** {@return the timing of a {@code basic} schedule, such as {@code Every 24 hours}, or null} */
   public abstract @Nullable String getBasicTiming();
+
+  /** Builds a {@link ConnectionSchedule}; each attribute may be set once. */
+  public static final class Builder extends ImmutableConnectionSchedule.Builder {
+    Builder() {}
+  }
 }

@@ -1,6 +1,6 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.AirbyteStyle;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -18,49 +18,38 @@ import org.jspecify.annotations.Nullable;
 public abstract class JobQuery {
   JobQuery() {}
 
-  /**
-   * Starts a query for the 20 newest sync and reset jobs.
-   *
-   * @return this builder
-   */
+  /** {@return a new builder for the 20 newest jobs of the types Airbyte lists by default} */
   public static Builder builder() {
-    return ImmutableJobQuery.builder();
+    return new Builder();
   }
 
   /**
-   * How many jobs at most (default 20; {@link Integer#MAX_VALUE} for all); fetched in pages of ≤ 100.
+   * How many jobs at most; they are fetched in pages of up to 100.
    *
-   * @return how many jobs at most (default 20; {@link Integer#MAX_VALUE} for all); fetched in pages of ≤ 100
+   * @return 20 by default; {@link Integer#MAX_VALUE} for all
    */
   @Value.Default
   public int getLimit() {
     return 20;
   }
 
-  /**
-   * How many jobs to skip (default 0).
-   *
-   * @return how many jobs to skip (default 0)
-   */
+  /** {@return how many jobs to skip, 0 by default} */
   @Value.Default
   public int getOffset() {
     return 0;
   }
 
-  /**
-   * Newest first (default) or oldest first.
-   *
-   * @return true for newest first, false for oldest first
-   */
+  /** {@return true (the default) for newest first, false for oldest first} */
   @Value.Default
   public boolean isNewestFirst() {
     return true;
   }
 
   /**
-   * Only jobs of this type; {@code null} leaves Airbyte's default (sync and reset jobs only).
+   * Only jobs of this type. Without one, Airbyte decides: current Airbyte lists every type (sync, reset, refresh
+   * and clear), releases up to v2.0.0 only sync and reset jobs.
    *
-   * @return the job type
+   * @return the job type, or null for Airbyte's default
    */
   public abstract @Nullable JobType getJobType();
 
@@ -78,45 +67,8 @@ public abstract class JobQuery {
     }
   }
 
-  /** Builds a {@link JobQuery}. */
-  public interface Builder {
-    /**
-     * See {@link JobQuery#getLimit()}.
-     *
-     * @param limit the maximum number of jobs
-     * @return this builder
-     */
-    Builder limit(int limit);
-
-    /**
-     * See {@link JobQuery#getOffset()}.
-     *
-     * @param offset how many jobs to skip
-     * @return this builder
-     */
-    Builder offset(int offset);
-
-    /**
-     * See {@link JobQuery#isNewestFirst()}.
-     *
-     * @param newestFirst newest first when true
-     * @return this builder
-     */
-    Builder newestFirst(boolean newestFirst);
-
-    /**
-     * See {@link JobQuery#getJobType()}.
-     *
-     * @param jobType the job type
-     * @return this builder
-     */
-    Builder jobType(@Nullable JobType jobType);
-
-    /**
-     * Builds the query, reporting every problem at once.
-     *
-     * @return the job query
-     */
-    JobQuery build();
+  /** Builds a {@link JobQuery}, reporting every problem at once; each setting may be set once. */
+  public static final class Builder extends ImmutableJobQuery.Builder {
+    Builder() {}
   }
 }

@@ -1,14 +1,14 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.AirbyteStyle;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One consistent observation of a job: every field comes from the same {@code GET /jobs/{id}} response
- * (none at all once the job is known to be final). Made by {@link SyncResult#snapshot()}; immutable, no I/O.
+ * One consistent observation of a job: every field comes from the same {@code GET /jobs/{id}} response (none at
+ * all once the job is known to be final). Made by {@link SyncResult#snapshot()}; immutable, no I/O.
  *
  * <pre>{@code
  * JobSnapshot job = result.snapshot();
@@ -20,68 +20,42 @@ import org.jspecify.annotations.Nullable;
 public abstract class JobSnapshot {
   JobSnapshot() {}
 
-  /**
-   * The job id.
-   *
-   * @return the job id
-   */
+  /** {@return a new builder (for tests of code that reads snapshots); every attribute but the duration is required} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the job id} */
   public abstract long getJobId();
 
-  /**
-   * The job status at this observation.
-   *
-   * @return the job status at this observation
-   */
+  /** {@return the job status at this observation} */
   public abstract JobStatus getStatus();
 
-  /**
-   * The job type, e.g. {@link JobType#SYNC}.
-   *
-   * @return the job type
-   */
+  /** {@return the job type, such as {@link JobType#SYNC}} */
   public abstract JobType getJobType();
 
-  /**
-   * When the job started (parsed as {@link SyncResult#startTime()} does).
-   *
-   * @return when the job started
-   */
+  /** {@return when the job started, parsed as {@link SyncResult#startTime()} does} */
   public abstract Instant getStartTime();
 
-  /**
-   * How long the job ran, or {@code null} when Airbyte did not report it.
-   *
-   * @return how long the job ran, or {@code null} when not reported
-   */
+  /** {@return how long the job ran, or null when Airbyte did not report it} */
   public abstract @Nullable Duration getDuration();
 
-  /**
-   * Bytes synced at this observation (0 when Airbyte does not say).
-   *
-   * @return bytes synced at this observation
-   */
+  /** {@return the bytes synced at this observation (0 when Airbyte does not say)} */
   public abstract long getBytesSynced();
 
-  /**
-   * Records (rows) synced at this observation (0 when Airbyte does not say).
-   *
-   * @return records (rows) synced at this observation
-   */
+  /** {@return the records (rows) synced at this observation (0 when Airbyte does not say)} */
   public abstract long getRecordsSynced();
 
-  /**
-   * The job in the web UI, as {@link SyncResult#jobUrl()}.
-   *
-   * @return the job in the web UI
-   */
+  /** {@return the job in the web UI, as {@link SyncResult#jobUrl()}} */
   public abstract String getJobUrl();
 
-  /**
-   * Whether the job was final (succeeded, failed or cancelled) at this observation.
-   *
-   * @return whether the job was final at this observation
-   */
+  /** {@return whether the job was final (succeeded, failed or cancelled) at this observation} */
   public boolean isComplete() {
     return getStatus().isFinal();
+  }
+
+  /** Builds a {@link JobSnapshot}; each attribute may be set once. */
+  public static final class Builder extends ImmutableJobSnapshot.Builder {
+    Builder() {}
   }
 }

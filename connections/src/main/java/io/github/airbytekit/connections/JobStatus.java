@@ -1,12 +1,13 @@
 package io.github.airbytekit.connections;
 
+import io.github.airbytekit.domain.OpenValue;
 import java.util.List;
 
 /**
  * The status of an Airbyte job.
  *
  * <p>An open set: a value this library does not know yet is kept as sent by Airbyte
- * ({@link #value()}, {@link #isKnown()} is {@code false}) instead of failing.
+ * ({@link #wireValue()}, {@link #isKnown()} is {@code false}) instead of failing.
  *
  * <pre>{@code
  * if (result.status().isFinal()) { ... }
@@ -36,25 +37,21 @@ public final class JobStatus extends OpenValue {
 
   private static final List<JobStatus> KNOWN = List.of(PENDING, QUEUED, RUNNING, INCOMPLETE, FAILED, SUCCEEDED, CANCELLED);
 
-  private JobStatus(String value, boolean known) {
-    super(value, known);
+  private JobStatus(String wireValue, boolean known) {
+    super(wireValue, known);
   }
 
   /**
-   * Returns the constant for {@code value} (case-insensitive), or a new unknown value that keeps it.
+   * Returns the constant whose wire value is exactly {@code wireValue}, or a new unknown value that keeps it.
    *
-   * @param value the value
-   * @return the job status
+   * @param wireValue the value as Airbyte writes it (lower case, compared exactly)
+   * @return the canonical constant, or an unknown value ({@link #isKnown()} false)
    */
-  public static JobStatus of(String value) {
-    return lookup(KNOWN, value, unknown -> new JobStatus(unknown, false));
+  public static JobStatus of(String wireValue) {
+    return lookup(KNOWN, wireValue, unknown -> new JobStatus(unknown, false));
   }
 
-  /**
-   * Every value this library knows, in Airbyte's order.
-   *
-   * @return every value this library knows, in Airbyte's order
-   */
+  /** {@return every value this library knows, in Airbyte's order} */
   public static List<JobStatus> knownValues() {
     return KNOWN;
   }

@@ -1,14 +1,14 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.AirbyteStyle;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How often a running job is polled while waiting for it: the interval starts at
- * {@link #getInitialInterval()} and grows by {@link #getMultiplier()} up to {@link #getMaxInterval()}.
+ * How often a running job is polled while waiting for it: the interval starts at {@link #getInitialInterval()}
+ * and grows by {@link #getMultiplier()} up to {@link #getMaxInterval()}.
  *
  * <pre>{@code
  * PollPolicy fast = PollPolicy.builder()
@@ -22,59 +22,39 @@ import org.immutables.value.Value;
 public abstract class PollPolicy {
   PollPolicy() {}
 
-  /**
-   * The default: 1 s, doubling, up to 10 s.
-   *
-   * @return the default: 1 s, doubling, up to 10 s
-   */
+  /** {@return the default policy: 1 s, doubling, up to 10 s} */
   public static PollPolicy defaults() {
     return builder().build();
   }
 
-  /**
-   * Starts a policy with the defaults of {@link #defaults()}.
-   *
-   * @return this builder
-   */
+  /** {@return a new builder with the defaults of {@link #defaults()}} */
   public static Builder builder() {
-    return ImmutablePollPolicy.builder();
+    return new Builder();
   }
 
-  /**
-   * The wait before the first poll.
-   *
-   * @return the wait before the first poll
-   */
+  /** {@return the wait before the first poll, 1 s by default} */
   @Value.Default
   public Duration getInitialInterval() {
     return Duration.ofSeconds(1);
   }
 
-  /**
-   * The longest wait between two polls.
-   *
-   * @return the longest wait between two polls
-   */
+  /** {@return the longest wait between two polls, 10 s by default} */
   @Value.Default
   public Duration getMaxInterval() {
     return Duration.ofSeconds(10);
   }
 
-  /**
-   * The factor by which the interval grows after each poll (at least 1).
-   *
-   * @return the factor by which the interval grows after each poll (at least 1)
-   */
+  /** {@return the factor (at least 1, 2 by default) by which the interval grows after each poll} */
   @Value.Default
   public double getMultiplier() {
     return 2.0;
   }
 
   /**
-   * The interval before poll number {@code poll} (0-based).
+   * The interval before poll number {@code poll}.
    *
    * @param poll the 0-based poll number
-   * @return the interval before poll number {@code poll} (0-based)
+   * @return the initial interval times the multiplier to the power {@code poll}, at most the maximum
    */
   public Duration intervalBefore(int poll) {
     double millis = getInitialInterval().toMillis() * Math.pow(getMultiplier(), Math.min(poll, 64));
@@ -99,37 +79,8 @@ public abstract class PollPolicy {
     }
   }
 
-  /** Builds a {@link PollPolicy}; every setting is optional. */
-  public interface Builder {
-    /**
-     * See {@link PollPolicy#getInitialInterval()}.
-     *
-     * @param initialInterval the first interval
-     * @return this builder
-     */
-    Builder initialInterval(Duration initialInterval);
-
-    /**
-     * See {@link PollPolicy#getMaxInterval()}.
-     *
-     * @param maxInterval the longest interval
-     * @return this builder
-     */
-    Builder maxInterval(Duration maxInterval);
-
-    /**
-     * See {@link PollPolicy#getMultiplier()}.
-     *
-     * @param multiplier the growth factor
-     * @return this builder
-     */
-    Builder multiplier(double multiplier);
-
-    /**
-     * Builds the policy, reporting every invalid setting at once.
-     *
-     * @return the poll policy
-     */
-    PollPolicy build();
+  /** Builds a {@link PollPolicy}, reporting every invalid setting at once; each setting may be set once. */
+  public static final class Builder extends ImmutablePollPolicy.Builder {
+    Builder() {}
   }
 }

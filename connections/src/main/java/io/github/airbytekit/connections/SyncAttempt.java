@@ -1,9 +1,7 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.Dto;
+import io.github.airbytekit.connections.internal.JobDetails;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,103 +17,62 @@ import org.jspecify.annotations.Nullable;
 public final class SyncAttempt {
   private final long jobId;
   private final int attemptNumber;
-  private final Dto.AttemptInfo data;
+  private final JobDetails.Attempt data;
 
-  SyncAttempt(long jobId, int attemptNumber, Dto.AttemptInfo data) {
+  SyncAttempt(long jobId, int attemptNumber, JobDetails.Attempt data) {
     this.jobId = jobId;
     this.attemptNumber = attemptNumber;
     this.data = data;
   }
 
-  /**
-   * The job this attempt belongs to.
-   *
-   * @return the job this attempt belongs to
-   */
+  /** {@return the job this attempt belongs to} */
   public long jobId() {
     return jobId;
   }
 
-  /**
-   * The 0-based position of this attempt within the job.
-   *
-   * @return the 0-based position of this attempt within the job
-   */
+  /** {@return the 0-based position of this attempt within the job} */
   public int attemptNumber() {
     return attemptNumber;
   }
 
-  /**
-   * Airbyte's id of the attempt.
-   *
-   * @return airbyte's id of the attempt
-   */
+  /** {@return Airbyte's id of the attempt, or its position when Airbyte sent none} */
   public long attemptId() {
-    return data.attempt == null ? attemptNumber : data.attempt.id;
+    Long id = data.id();
+    return id == null ? attemptNumber : id;
   }
 
-  /**
-   * The attempt status ({@code running}, {@code failed}, {@code succeeded}, …).
-   *
-   * @return the attempt status ({@code running}, {@code failed}, {@code succeeded}, …)
-   */
+  /** {@return the attempt status ({@code running}, {@code failed}, {@code succeeded}, …), {@code unknown} if unsent} */
   public JobStatus status() {
-    return JobStatus.of(data.attempt == null || data.attempt.status == null ? "unknown" : data.attempt.status);
+    JobStatus status = data.status();
+    return status == null ? JobStatus.of("unknown") : status;
   }
 
-  /**
-   * Bytes synced by this attempt (0 when unknown).
-   *
-   * @return bytes synced by this attempt (0 when unknown)
-   */
+  /** {@return the bytes synced by this attempt (0 when unknown)} */
   public long bytesSynced() {
-    return data.attempt == null || data.attempt.bytesSynced == null ? 0 : data.attempt.bytesSynced;
+    Long bytes = data.bytesSynced();
+    return bytes == null ? 0 : bytes;
   }
 
-  /**
-   * Records synced by this attempt (0 when unknown).
-   *
-   * @return records synced by this attempt (0 when unknown)
-   */
+  /** {@return the records synced by this attempt (0 when unknown)} */
   public long recordsSynced() {
-    return data.attempt == null || data.attempt.recordsSynced == null ? 0 : data.attempt.recordsSynced;
+    Long records = data.recordsSynced();
+    return records == null ? 0 : records;
   }
 
-  /**
-   * When the attempt was created, or {@code null} when Airbyte did not say.
-   *
-   * @return when the attempt was created, or {@code null} when Airbyte did not say
-   */
+  /** {@return when the attempt was created, or null when Airbyte did not say} */
   public @Nullable Instant createdAt() {
-    return data.attempt == null || data.attempt.createdAt == null
-        ? null
-        : Instant.ofEpochSecond(data.attempt.createdAt);
+    Long seconds = data.createdAt();
+    return seconds == null ? null : Instant.ofEpochSecond(seconds);
   }
 
   /**
-   * The attempt's log as text: structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or
-   * the plain log lines; empty when there are no logs.
+   * The attempt's log as text.
    *
-   * @return the attempt's log as text: structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or  the plain log lines; empty when there are no logs
+   * @return structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or the plain log lines; empty
+   *     when there are no logs
    */
   public String fullLogText() {
-    Dto.Logs logs = data.logs;
-    if (logs == null) {
-      return "";
-    }
-    if (logs.events != null && !logs.events.isEmpty()) {
-      List<String> lines = new ArrayList<>(logs.events.size());
-      for (Dto.LogEvent event : logs.events) {
-        String timestamp = event.timestamp == null ? "" : Instant.ofEpochMilli(event.timestamp).toString();
-        lines.add("[" + timestamp + "] " + (event.level == null ? "INFO" : event.level) + ": "
-            + (event.message == null ? "" : event.message));
-      }
-      return String.join("\n", lines);
-    }
-    if (logs.logLines != null) {
-      return String.join("\n", logs.logLines);
-    }
-    return "";
+    return data.logText();
   }
 
   /** No I/O. */

@@ -1,12 +1,13 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.AirbyteStyle;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How {@link SyncResult#waitForCompletion(WaitOptions)} waits.
+ * How {@link SyncResult#waitForCompletion(WaitOptions)} waits, and how {@link CloudConnection#runSync(SyncOptions)}
+ * waits when told to.
  *
  * <pre>{@code
  * result.waitForCompletion(WaitOptions.builder()
@@ -21,19 +22,16 @@ import org.jspecify.annotations.Nullable;
 public abstract class WaitOptions {
   WaitOptions() {}
 
-  /**
-   * Starts options with the defaults: 30 minutes, raise on timeout, do not raise on failure.
-   *
-   * @return this builder
-   */
+  /** {@return a new builder with the defaults: 30 minutes, raise on timeout, do not raise on failure} */
   public static Builder builder() {
-    return ImmutableWaitOptions.builder();
+    return new Builder();
   }
 
   /**
-   * How long to wait; {@link Duration#ZERO} checks the status exactly once. Default 30 minutes.
+   * How long to wait; {@link Duration#ZERO} checks the status exactly once. The wait ends when the workspace's
+   * clock says so, or once its pauses add up to this much, whichever comes first.
    *
-   * @return how long to wait; {@link Duration#ZERO} checks the status exactly once
+   * @return the timeout, 30 minutes by default
    */
   @Value.Default
   public Duration getTimeout() {
@@ -41,9 +39,9 @@ public abstract class WaitOptions {
   }
 
   /**
-   * Throw {@link SyncFailedException} when the job ends failed or cancelled (default false).
+   * Whether a job that ends failed or cancelled throws {@link SyncFailedException}.
    *
-   * @return whether a failed or cancelled job throws
+   * @return false by default: the failed status is returned
    */
   @Value.Default
   public boolean isRaiseOnFailure() {
@@ -51,9 +49,9 @@ public abstract class WaitOptions {
   }
 
   /**
-   * Throw {@link SyncTimeoutException} on timeout (default true); otherwise return the last status.
+   * Whether a timeout throws {@link SyncTimeoutException}; otherwise the last status is returned.
    *
-   * @return whether a timeout throws
+   * @return true by default
    */
   @Value.Default
   public boolean isRaiseOnTimeout() {
@@ -61,27 +59,19 @@ public abstract class WaitOptions {
   }
 
   /**
-   * Cancel the job when the timeout passes (default false: the job keeps running).
+   * Whether the job is cancelled when the timeout passes.
    *
-   * @return whether to cancel the job on timeout
+   * @return false by default: the job keeps running
    */
   @Value.Default
   public boolean isCancelOnTimeout() {
     return false;
   }
 
-  /**
-   * Receives progress after every poll.
-   *
-   * @return the sync progress listener
-   */
+  /** {@return the listener that receives progress after every poll, or null} */
   public abstract @Nullable SyncProgressListener getProgressListener();
 
-  /**
-   * Poll intervals; {@code null} uses the workspace's {@link PollPolicy}.
-   *
-   * @return the poll policy
-   */
+  /** {@return the poll intervals, or null to use the workspace's {@link PollPolicy}} */
   public abstract @Nullable PollPolicy getPollPolicy();
 
   @Value.Check
@@ -92,61 +82,8 @@ public abstract class WaitOptions {
     }
   }
 
-  /** Builds {@link WaitOptions}; every setting is optional. */
-  public interface Builder {
-    /**
-     * See {@link WaitOptions#getTimeout()}.
-     *
-     * @param timeout how long the caller waited
-     * @return this builder
-     */
-    Builder timeout(Duration timeout);
-
-    /**
-     * See {@link WaitOptions#isRaiseOnFailure()}.
-     *
-     * @param raiseOnFailure throw if the job fails
-     * @return this builder
-     */
-    Builder raiseOnFailure(boolean raiseOnFailure);
-
-    /**
-     * See {@link WaitOptions#isRaiseOnTimeout()}.
-     *
-     * @param raiseOnTimeout throw on timeout
-     * @return this builder
-     */
-    Builder raiseOnTimeout(boolean raiseOnTimeout);
-
-    /**
-     * See {@link WaitOptions#isCancelOnTimeout()}.
-     *
-     * @param cancelOnTimeout cancel the job on timeout
-     * @return this builder
-     */
-    Builder cancelOnTimeout(boolean cancelOnTimeout);
-
-    /**
-     * See {@link WaitOptions#getProgressListener()}.
-     *
-     * @param progressListener the listener, or null
-     * @return this builder
-     */
-    Builder progressListener(@Nullable SyncProgressListener progressListener);
-
-    /**
-     * See {@link WaitOptions#getPollPolicy()}.
-     *
-     * @param pollPolicy the poll policy
-     * @return this builder
-     */
-    Builder pollPolicy(@Nullable PollPolicy pollPolicy);
-
-    /**
-     * Builds the options.
-     *
-     * @return the wait options
-     */
-    WaitOptions build();
+  /** Builds {@link WaitOptions}; every setting is optional and may be set once. */
+  public static final class Builder extends ImmutableWaitOptions.Builder {
+    Builder() {}
   }
 }

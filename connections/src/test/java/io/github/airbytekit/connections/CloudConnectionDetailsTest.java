@@ -41,7 +41,7 @@ class CloudConnectionDetailsTest {
   void detailsAreFetchedOnceWithOneTokenAndCached() {
     CloudConnection connection = workspace.getConnection(CONNECTION_ID);
 
-    assertThat(connection.checkIsValid()).isTrue();
+    connection.checkIsValid();
     assertThat(connection.name()).isEqualTo("Postgres → BigQuery");
     assertThat(connection.sourceId()).isEqualTo(SOURCE_ID);
     assertThat(connection.destinationId()).isEqualTo(DESTINATION_ID);

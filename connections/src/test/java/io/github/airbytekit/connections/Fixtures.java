@@ -11,7 +11,6 @@ import io.github.airbytekit.testkit.FakeAirbyteServer;
 import io.github.airbytekit.testkit.RecordedCall;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -36,13 +35,19 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** Fast retries and polls so fault tests finish in milliseconds. */
+  /** A workspace on the fake whose waits and retries take virtual time only: no test ever sleeps. */
   static CloudWorkspace.Builder builder(FakeAirbyteServer server) {
+    return builder(server, VirtualTime.startingNow());
+  }
+
+  /** Like {@link #builder(FakeAirbyteServer)}, on {@code time}'s clock and sleeper. */
+  static CloudWorkspace.Builder builder(FakeAirbyteServer server, VirtualTime time) {
     return CloudWorkspace.builder()
         .workspaceId(server.workspaceId())
         .clientCredentials(server.clientId(), Secret.of(server.clientSecret()))
         .apiRoot(server.apiRoot())
-        .environment(Map.of())
+        .clock(time.clock())
+        .sleeper(time.sleeper())
         .readTimeout(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(20))
             .build())

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.airbytekit.domain.AirbyteException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -52,8 +51,8 @@ class ProblemResponsesTest {
         .workspaceId(WORKSPACE)
         .clientCredentials("id", Secret.of("secret"))
         .apiRoot(server.url("/api/public/v1").toString())
-        .environment(Map.of())
         .readTimeout(Duration.ofSeconds(5))
+        .sleeper(VirtualTime.startingNow().sleeper())
         .build()
         .getConnection(CONNECTION);
   }

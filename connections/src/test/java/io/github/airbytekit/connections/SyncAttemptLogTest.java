@@ -2,35 +2,42 @@ package io.github.airbytekit.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.airbytekit.connections.internal.Dto;
 import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Both log shapes of the Config API's {@code jobs/get}: structured events and plain lines. */
+/** Both log shapes of the Config API's {@code jobs/get} (structured events and plain lines), as Airbyte sends them. */
 class SyncAttemptLogTest {
-  private static SyncAttempt attempt(Dto.Logs logs) {
-    Dto.AttemptInfo info = new Dto.AttemptInfo();
-    info.attempt = new Dto.Attempt();
-    info.attempt.id = 7;
-    info.attempt.status = "failed";
-    info.attempt.recordsSynced = 12L;
-    info.logs = logs;
-    return new SyncAttempt(3, 0, info);
+  private static final String CONNECTION = "0c0c0c0c-0000-4000-8000-000000000001";
+
+  private final MockWebServer server = new MockWebServer();
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  /** The attempts of job 3, as read from a {@code jobs/get} answer whose only attempt has {@code logs}. */
+  private List<SyncAttempt> attempts(String logs) throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"job\":{\"id\":3,\"configType\":\"sync\",\"configId\":\"" + CONNECTION + "\",\"createdAt\":1,"
+            + "\"updatedAt\":2,\"status\":\"failed\"},\"attempts\":[{\"attempt\":{\"id\":7,\"status\":\"failed\","
+            + "\"createdAt\":1,\"updatedAt\":2,\"recordsSynced\":12}" + (logs.isEmpty() ? "" : ",\"logs\":" + logs)
+            + "}]}")
+        .build());
+    server.start();
+    return CloudWorkspace.builder().workspaceId("5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6")
+        .bearerToken(Secret.of("token")).apiRoot(server.url("/api/public/v1").toString()).build()
+        .getConnection(CONNECTION).getSyncResult(3).attempts();
   }
 
   @Test
-  void structuredEventsBecomeTimestampedLines() {
-    Dto.LogEvent first = new Dto.LogEvent();
-    first.timestamp = 1_700_000_000_000L;
-    first.level = "INFO";
-    first.message = "starting";
-    Dto.LogEvent second = new Dto.LogEvent();
-    second.message = "no level, no time";
-    Dto.Logs logs = new Dto.Logs();
-    logs.events = List.of(first, second);
-    logs.logLines = List.of("ignored when events exist");
-
-    SyncAttempt attempt = attempt(logs);
+  void structuredEventsBecomeTimestampedLines() throws Exception {
+    SyncAttempt attempt = attempts("{\"events\":[{\"timestamp\":1700000000000,\"level\":\"INFO\",\"message\":"
+        + "\"starting\",\"logSource\":\"platform\"},{\"message\":\"no level, no time\"}],"
+        + "\"logLines\":[\"ignored when events exist\"]}").get(0);
 
     assertThat(attempt.fullLogText()).isEqualTo("[2023-11-14T22:13:20Z] INFO: starting\n[] INFO: no level, no time");
     assertThat(attempt.status()).isEqualTo(JobStatus.FAILED);
@@ -40,15 +47,12 @@ class SyncAttemptLogTest {
   }
 
   @Test
-  void plainLogLinesAreJoined() {
-    Dto.Logs logs = new Dto.Logs();
-    logs.logLines = List.of("a", "b");
-
-    assertThat(attempt(logs).fullLogText()).isEqualTo("a\nb");
+  void plainLogLinesAreJoined() throws Exception {
+    assertThat(attempts("{\"logLines\":[\"a\",\"b\"]}").get(0).fullLogText()).isEqualTo("a\nb");
   }
 
   @Test
-  void noLogsIsEmptyText() {
-    assertThat(attempt(new Dto.Logs()).fullLogText()).isEmpty();
+  void noLogsIsEmptyText() throws Exception {
+    assertThat(attempts("").get(0).fullLogText()).isEmpty();
   }
 }

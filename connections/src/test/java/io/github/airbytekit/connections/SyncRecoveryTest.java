@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.Dispatcher;
@@ -66,9 +65,8 @@ class SyncRecoveryTest {
         .workspaceId(WORKSPACE)
         .clientCredentials("id", Secret.of("secret"))
         .apiRoot(server.url("/api/public/v1").toString())
-        .environment(Map.of())
         .readTimeout(Duration.ofSeconds(5))
-        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(20)).build())
+        .sleeper(VirtualTime.startingNow().sleeper())
         .build();
   }
 

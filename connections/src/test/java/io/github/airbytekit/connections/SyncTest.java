@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,23 +104,26 @@ class SyncTest {
   }
 
   @Test
-  void aStoppedClockStillTimesOutAfterTheRealTimeout() {
+  void aStoppedClockStillTimesOutOnceThePausesAddUpToTheTimeout() {
     server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
-    CloudConnection frozen = Fixtures.builder(server).clock(Clock.fixed(Instant.now(), ZoneOffset.UTC)).build()
+    VirtualTime time = VirtualTime.startingNow();
+    CloudConnection frozen = Fixtures.builder(server, time).clock(Clock.fixed(Instant.now(), ZoneOffset.UTC)).build()
         .getConnection(CONNECTION_ID);
 
+    // Only a guard: without the pause budget the wait would never end.
     assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         assertThatThrownBy(() -> frozen.runSync(Duration.ofMillis(200)))
             .isInstanceOfSatisfying(SyncTimeoutException.class,
                 e -> assertThat(e.status()).isEqualTo(JobStatus.RUNNING)));
+    assertThat(time.slept()).isEqualTo(Duration.ofMillis(200));
   }
 
   @Test
   void cancelOnTimeoutCancelsTheJob() {
     server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
 
-    assertThatThrownBy(() -> connection.runSync(SyncOptions.builder().waitTimeout(Duration.ofMillis(50))
-            .cancelOnTimeout(true).build()))
+    assertThatThrownBy(() -> connection.runSync(SyncOptions.builder()
+            .waitOptions(WaitOptions.builder().timeout(Duration.ofMillis(50)).cancelOnTimeout(true).build()).build()))
         .isInstanceOfSatisfying(SyncTimeoutException.class, e -> assertThat(e.cancelled()).isTrue());
     assertThat(server.jobs().get(1).orElseThrow().status()).isEqualTo(FakeJobStatus.CANCELLED);
     assertThat(lines(server)).contains("DELETE /api/public/v1/jobs/1");
@@ -170,7 +175,8 @@ class SyncTest {
   void progressIsReportedForEveryObservation() {
     List<SyncProgress> seen = new ArrayList<>();
 
-    connection.runSync(SyncOptions.builder().progressListener(seen::add).build());
+    connection.runSync(SyncOptions.builder()
+        .waitOptions(WaitOptions.builder().raiseOnFailure(true).progressListener(seen::add).build()).build());
 
     assertThat(seen).extracting(SyncProgress::getStatus)
         .containsExactly(JobStatus.PENDING, JobStatus.RUNNING, JobStatus.SUCCEEDED);
@@ -231,31 +237,26 @@ class SyncTest {
   }
 
   /**
-   * Completes the job the next POST creates while the recovery lookup is held back, so the lookup sees a
-   * job that was created by the lost request and has already finished.
+   * A client that completes the connection's open job right before each job-list request, so the recovery lookup
+   * sees the job the lost POST created as already finished: no helper thread, no race.
    */
-  private Thread finishTheCreatedJobBeforeTheLookup(int lookups) {
-    server.faults().on(LIST_JOBS).times(lookups).delay(Duration.ofMillis(400));
-    Thread finisher = new Thread(() -> {
-      for (int i = 0; i < lookups; i++) {
-        try {
-          server.jobs().complete(server.jobs().awaitOpenJob(CONNECTION_ID, Duration.ofSeconds(5)).id());
-        } catch (AssertionError noJob) {
-          return; // the test's own assertions report it
-        }
+  private static OkHttpClient finishingOpenJobsBeforeEachLookup(FakeAirbyteServer fake) {
+    return new OkHttpClient.Builder().addInterceptor(chain -> {
+      Request request = chain.request();
+      if (request.method().equals("GET") && request.url().encodedPath().equals("/api/public/v1/jobs")) {
+        fake.jobs().openJob(CONNECTION_ID).ifPresent(job -> fake.jobs().complete(job.id()));
       }
-    });
-    finisher.start();
-    return finisher;
+      return chain.proceed(request);
+    }).build();
   }
 
   @Test
-  void aFinishedJobWhoseCreateResponseWasLostIsAdoptedNotStartedAgain() throws Exception {
+  void aFinishedJobWhoseCreateResponseWasLostIsAdoptedNotStartedAgain() {
     server.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
-    Thread finisher = finishTheCreatedJobBeforeTheLookup(1);
+    CloudConnection finishing = Fixtures.builder(server).okHttpClient(finishingOpenJobsBeforeEachLookup(server))
+        .build().getConnection(CONNECTION_ID);
 
-    SyncResult result = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
-    finisher.join();
+    SyncResult result = finishing.runSync(SyncOptions.builder().waitForCompletion(false).build());
 
     // Airbyte's startTime has whole seconds, the request time milliseconds: the same second still counts.
     assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
@@ -265,18 +266,24 @@ class SyncTest {
   }
 
   @Test
-  void aFinishedJobIsAdoptedEvenWhenThisClockIsAheadOfAirbytes() throws Exception {
-    CloudConnection ahead = Fixtures.builder(server).clock(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(90)))
-        .build().getConnection(CONNECTION_ID);
-    server.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
-    Thread finisher = finishTheCreatedJobBeforeTheLookup(1);
+  void aFinishedJobIsAdoptedEvenWhenThisClockIsAheadOfAirbytes() {
+    // One timeline for both sides: Airbyte stamps the job at T, this client believes it asked at T + 90 s.
+    VirtualTime time = VirtualTime.startingNow();
+    try (FakeAirbyteServer airbyte = FakeAirbyteServer.builder().clock(time.clock()).build()) {
+      Fixtures.seedConnection(airbyte, "nightly");
+      airbyte.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
+      CloudConnection ahead = Fixtures.builder(airbyte, time)
+          .clock(Clock.offset(time.clock(), Duration.ofSeconds(90)))
+          .okHttpClient(finishingOpenJobsBeforeEachLookup(airbyte))
+          .build().getConnection(CONNECTION_ID);
 
-    SyncResult result = ahead.runSync(SyncOptions.builder().waitForCompletion(false).build());
-    finisher.join();
+      SyncResult result = ahead.runSync(SyncOptions.builder().waitForCompletion(false).build());
 
-    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
-    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
-    assertThat(server.requests().matching(POST_JOBS).count()).isEqualTo(1);
+      assertThat(airbyte.jobs().of(CONNECTION_ID)).singleElement()
+          .satisfies(job -> assertThat(job.status()).isEqualTo(FakeJobStatus.SUCCEEDED));
+      assertThat(result.jobId()).isEqualTo(airbyte.jobs().of(CONNECTION_ID).get(0).id());
+      assertThat(airbyte.requests().matching(POST_JOBS).count()).isEqualTo(1);
+    }
   }
 
   @Test
@@ -296,17 +303,14 @@ class SyncTest {
   }
 
   @Test
-  void aJobNewerThanEveryJobOfTheFirstLookupIsAdoptedWhateverTheClocks() throws Exception {
+  void aJobNewerThanEveryJobOfTheFirstLookupIsAdoptedWhateverTheClocks() {
     // The clock is so far ahead that startTime alone would reject the job; its id proves it is ours.
     CloudConnection ahead = Fixtures.builder(server).clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))
-        .build().getConnection(CONNECTION_ID);
+        .okHttpClient(finishingOpenJobsBeforeEachLookup(server)).build().getConnection(CONNECTION_ID);
     server.faults().on(POST_JOBS).times(1).dropConnection();
     server.faults().on(POST_JOBS).times(1).dropConnectionAfterHandling();
-    server.faults().on(LIST_JOBS).times(1).delay(Duration.ZERO);
-    Thread finisher = finishTheCreatedJobBeforeTheLookup(1);
 
     SyncResult result = ahead.runSync(SyncOptions.builder().waitForCompletion(false).build());
-    finisher.join();
 
     assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
     assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
@@ -325,28 +329,24 @@ class SyncTest {
   }
 
   @Test
-  void aLongWaitOutlivesItsTokenAndRefreshesItOnce() throws Exception {
-    try (FakeAirbyteServer shortLived = FakeAirbyteServer.builder().tokenLifetime(Duration.ofSeconds(2)).build()) {
+  void aLongWaitOutlivesItsTokenAndRefreshesItOnce() {
+    // Client and fake share virtual time: 3 s of polling every 200 ms with a 2 s token, in no real time at all.
+    VirtualTime time = VirtualTime.startingNow();
+    try (FakeAirbyteServer shortLived = FakeAirbyteServer.builder().tokenLifetime(Duration.ofSeconds(2))
+        .clock(time.clock()).build()) {
       Fixtures.seedConnection(shortLived, "slow");
       shortLived.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
-      CloudConnection slow = Fixtures.builder(shortLived)
+      CloudConnection slow = Fixtures.builder(shortLived, time)
           .pollPolicy(PollPolicy.builder().initialInterval(Duration.ofMillis(200)).maxInterval(Duration.ofMillis(200))
               .build())
           .build().getConnection(CONNECTION_ID);
       SyncResult result = slow.runSync(SyncOptions.builder().waitForCompletion(false).build());
-      Thread finisher = new Thread(() -> {
-        try {
-          Thread.sleep(3_000);
-        } catch (InterruptedException e) {
-          return;
-        }
-        shortLived.jobs().complete(result.jobId());
-      });
-      finisher.start();
+      time.at(Duration.ofSeconds(3), () -> shortLived.jobs().complete(result.jobId()));
 
       assertThat(result.waitForCompletion(Duration.ofSeconds(20), true, true)).isEqualTo(JobStatus.SUCCEEDED);
-      finisher.join();
-      // 3 s of polling with a 2 s token: exactly one proactive refresh, and no request was refused.
+
+      // Exactly one proactive refresh (at 1.8 s, before the 2 s expiry), and no request was refused.
+      assertThat(time.slept()).isEqualTo(Duration.ofSeconds(3));
       assertThat(shortLived.requests().tokensMinted()).isEqualTo(2);
       assertThat(shortLived.requests().all()).allSatisfy(call -> assertThat(call.responseStatus()).isNotEqualTo(401));
     }

@@ -11,7 +11,7 @@ class WorkspaceConfigurationTest {
   private static final String WS = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
 
   private static CloudWorkspace.Builder bearer() {
-    return CloudWorkspace.builder().workspaceId(WS).bearerToken(Secret.of("token")).environment(Map.of());
+    return CloudWorkspace.builder().workspaceId(WS).bearerToken(Secret.of("token"));
   }
 
   @Test
@@ -45,11 +45,18 @@ class WorkspaceConfigurationTest {
   }
 
   @Test
-  void theEnvironmentVariableComesNext() { // B7
-    CloudWorkspace workspace = bearer().apiRoot("https://example.airbyte.com/custom/public")
-        .environment(Map.of("AIRBYTE_CLOUD_CONFIG_API_URL", "https://example.airbyte.com/env/config/")).build();
+  void theEnvironmentVariableComesNextWithFromEnvironment() { // B7
+    CloudWorkspace workspace = CloudWorkspace.fromEnvironment(Map.of("AIRBYTE_WORKSPACE_ID", WS,
+        "AIRBYTE_BEARER_TOKEN", "token", "AIRBYTE_API_ROOT", "https://example.airbyte.com/custom/public",
+        "AIRBYTE_CLOUD_CONFIG_API_URL", "https://example.airbyte.com/env/config/"));
 
     assertThat(workspace.configApiRoot()).isEqualTo("https://example.airbyte.com/env/config");
+  }
+
+  @Test
+  void aBuilderNeverReadsTheEnvironment() {
+    // Whatever the process environment holds, builder() derives the root from the public one only.
+    assertThat(bearer().apiRoot("https://example.airbyte.com/custom/public").build().configApiRoot()).isNull();
   }
 
   @Test
@@ -61,8 +68,8 @@ class WorkspaceConfigurationTest {
         .isInstanceOf(AirbyteInputException.class)
         .hasMessage("Cannot derive the Config API root from the public API root"
             + " 'https://example.airbyte.com/custom/public' (it is neither https://api.airbyte.com/v1 nor ends with"
-            + " /api/public/v1). Set CloudWorkspace.builder().configApiRoot(…) or the AIRBYTE_CLOUD_CONFIG_API_URL"
-            + " environment variable (AIRBYTE_CONFIG_API_ROOT with fromEnvironment()).");
+            + " /api/public/v1). Set CloudWorkspace.builder().configApiRoot(…), or AIRBYTE_CONFIG_API_ROOT (or"
+            + " AIRBYTE_CLOUD_CONFIG_API_URL) with CloudWorkspace.fromEnvironment().");
   }
 
   @Test
@@ -132,11 +139,12 @@ class WorkspaceConfigurationTest {
   }
 
   @Test
-  void explicitCredentialsNeverConsultTheEnvironment() { // C8
-    CloudWorkspace workspace = CloudWorkspace.builder().workspaceId(WS).clientCredentials("id", Secret.of("secret"))
-        .environment(Map.of("AIRBYTE_BEARER_TOKEN", "env-token")).build();
+  void explicitCredentialsReplaceThoseOfTheEnvironment() { // C8
+    CloudWorkspace workspace = CloudWorkspace.builderFromEnvironment(Map.of("AIRBYTE_WORKSPACE_ID", WS,
+        "AIRBYTE_CLIENT_ID", "env-id", "AIRBYTE_CLIENT_SECRET", "env-secret"))
+        .clientCredentials("id", Secret.of("secret")).build();
 
-    assertThat(workspace.toString()).contains("client credentials");
+    assertThat(workspace.toString()).contains("client credentials (id, Secret[****])");
   }
 
   @Test

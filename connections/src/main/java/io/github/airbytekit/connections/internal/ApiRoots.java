@@ -1,7 +1,6 @@
 package io.github.airbytekit.connections.internal;
 
 import io.github.airbytekit.connections.AirbyteInputException;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +12,6 @@ public final class ApiRoots {
   public static final String CLOUD_CONFIG_API_ROOT = "https://cloud.airbyte.com/api/v1";
   /** Airbyte Cloud's web UI root. */
   public static final String CLOUD_WEB_ROOT = "https://cloud.airbyte.com";
-  /** The one variable consulted when no Config API root was given. */
-  public static final String CONFIG_ROOT_VARIABLE = "AIRBYTE_CLOUD_CONFIG_API_URL";
-
   private static final String SELF_MANAGED_PUBLIC_SUFFIX = "/api/public/v1";
 
   private ApiRoots() {}
@@ -38,18 +34,13 @@ public final class ApiRoots {
   }
 
   /**
-   * Resolves the Config API root: explicit value, else {@value #CONFIG_ROOT_VARIABLE}, else the Cloud
-   * default for the Cloud public root, else {@code …/api/public/v1} becomes {@code …/api/v1}; otherwise
-   * {@code null} (the caller reports {@link #unresolvableConfigRootMessage(String)} when it needs the root).
+   * Resolves the Config API root: the explicit value, else the Cloud default for the Cloud public root, else
+   * {@code …/api/public/v1} becomes {@code …/api/v1}; otherwise {@code null} (the caller reports
+   * {@link #unresolvableConfigRootMessage(String)} when it needs the root).
    */
-  public static @Nullable String resolveConfigRoot(
-      @Nullable String explicit, Function<String, @Nullable String> environment, String apiRoot) {
+  public static @Nullable String resolveConfigRoot(@Nullable String explicit, String apiRoot) {
     if (explicit != null && !explicit.isBlank()) {
       return normalize("configApiRoot", explicit);
-    }
-    String fromEnvironment = environment.apply(CONFIG_ROOT_VARIABLE);
-    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      return normalize(CONFIG_ROOT_VARIABLE, fromEnvironment);
     }
     String api = stripTrailingSlashes(apiRoot);
     if (api.equals(CLOUD_API_ROOT)) {
@@ -65,8 +56,8 @@ public final class ApiRoots {
   public static String unresolvableConfigRootMessage(String apiRoot) {
     return "Cannot derive the Config API root from the public API root '" + apiRoot
         + "' (it is neither " + CLOUD_API_ROOT + " nor ends with " + SELF_MANAGED_PUBLIC_SUFFIX
-        + "). Set CloudWorkspace.builder().configApiRoot(…) or the " + CONFIG_ROOT_VARIABLE
-        + " environment variable (AIRBYTE_CONFIG_API_ROOT with fromEnvironment()).";
+        + "). Set CloudWorkspace.builder().configApiRoot(…), or AIRBYTE_CONFIG_API_ROOT (or"
+        + " AIRBYTE_CLOUD_CONFIG_API_URL) with CloudWorkspace.fromEnvironment().";
   }
 
   /**

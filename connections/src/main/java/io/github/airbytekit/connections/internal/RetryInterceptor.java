@@ -3,11 +3,11 @@ package io.github.airbytekit.connections.internal;
 import io.github.airbytekit.connections.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -15,53 +15,28 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Retries idempotent reads on 429/502/503/504 and on I/O failures with capped exponential backoff, jitter
- * and {@code Retry-After}. Every other request (writes, {@code POST /jobs}) passes through untouched:
- * repeating a write could apply it twice.
+ * Retries reads ({@link Idempotency#isRead}) on 429/502/503/504 and on I/O failures with capped exponential
+ * backoff, jitter and {@code Retry-After}. Every other request (writes, {@code POST /jobs}) passes through
+ * untouched: repeating a write could apply it twice.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
-  // Config API operations are all POST, but these only read.
-  private static final List<String> IDEMPOTENT_POST_SUFFIXES =
-      List.of("/state/get", "/web_backend/connections/get", "/jobs/get", "/applications/token");
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
+  private final Clock clock;
 
-  /** Pauses between attempts; replaced in tests. */
-  @FunctionalInterface
-  public interface Sleeper {
-    /** Sleeps for {@code duration}. */
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
-  /** Retries as {@code policy} says, pausing with {@code sleeper}. */
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper) {
+  /** Retries as {@code policy} says, pausing with {@code sleeper}; {@code clock} dates {@code Retry-After}. */
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock) {
     this.policy = policy;
     this.sleeper = sleeper;
-  }
-
-  /** Whether {@code request} may be sent again without changing anything on the server. */
-  public static boolean isIdempotent(Request request) {
-    String method = request.method();
-    if (method.equals("GET") || method.equals("HEAD")) {
-      return true;
-    }
-    if (method.equals("POST")) {
-      String path = request.url().encodedPath();
-      for (String suffix : IDEMPOTENT_POST_SUFFIXES) {
-        if (path.endsWith(suffix)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    this.clock = clock;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!isIdempotent(request) || policy.getMaxAttempts() <= 1) {
+    if (!Idempotency.isRead(request) || policy.getMaxAttempts() <= 1) {
       return chain.proceed(request);
     }
     for (int attempt = 1; ; attempt++) {
@@ -84,14 +59,14 @@ public final class RetryInterceptor implements Interceptor {
             || e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
           throw e;
         }
-        pause(backoff(attempt), e);
+        sleeper.sleep(Backoff.delay(policy, attempt));
         continue;
       }
       if (last || !RETRYABLE.contains(response.code())) {
         return response;
       }
-      Duration delay = backoff(attempt);
-      Duration retryAfter = retryAfter(response.header("Retry-After"));
+      Duration delay = Backoff.delay(policy, attempt);
+      Duration retryAfter = retryAfter(response.header("Retry-After"), clock);
       if (retryAfter != null) {
         if (retryAfter.compareTo(policy.getMaxRetryAfter()) > 0) {
           return response; // The server asks for a longer pause than allowed: report it instead of hanging.
@@ -99,29 +74,15 @@ public final class RetryInterceptor implements Interceptor {
         delay = retryAfter;
       }
       response.close();
-      pause(delay, null);
-    }
-  }
-
-  Duration backoff(int attempt) {
-    return Backoff.delay(policy, attempt);
-  }
-
-  private void pause(Duration delay, @Nullable IOException pending) throws IOException {
-    try {
       sleeper.sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while backing off");
-      if (pending != null) {
-        interrupted.addSuppressed(pending);
-      }
-      throw interrupted;
     }
   }
 
-  /** Parses {@code Retry-After} as delta-seconds or an HTTP date; {@code null} when absent or invalid. */
-  static @Nullable Duration retryAfter(@Nullable String header) {
+  /**
+   * Parses {@code Retry-After} as delta-seconds or an HTTP date (measured from {@code clock}); {@code null} when
+   * absent or invalid.
+   */
+  static @Nullable Duration retryAfter(@Nullable String header, Clock clock) {
     if (header == null || header.isBlank()) {
       return null;
     }
@@ -132,7 +93,7 @@ public final class RetryInterceptor implements Interceptor {
     } catch (NumberFormatException notSeconds) {
       try {
         ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration until = Duration.between(ZonedDateTime.now(at.getZone()), at);
+        Duration until = Duration.between(clock.instant(), at.toInstant());
         return until.isNegative() ? Duration.ZERO : until;
       } catch (DateTimeParseException notDate) {
         return null;

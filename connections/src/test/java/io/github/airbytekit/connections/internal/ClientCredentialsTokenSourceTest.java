@@ -3,7 +3,12 @@ package io.github.airbytekit.connections.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.airbytekit.client.PublicApiServices;
+import io.github.airbytekit.connections.AirbyteApiException;
 import io.github.airbytekit.connections.AirbyteAuthException;
+import io.github.airbytekit.connections.AirbyteRateLimitException;
+import io.github.airbytekit.connections.AirbyteResponseException;
+import io.github.airbytekit.connections.RetryPolicy;
 import io.github.airbytekit.connections.Secret;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +51,12 @@ class ClientCredentialsTokenSourceTest {
   void setUp() throws Exception {
     server.start();
     String root = server.url("/api/public/v1").toString();
-    tokens = new ClientCredentialsTokenSource(new OkHttpClient(), root, "my-id", Secret.of("my-secret"), clock);
+    StatusRecorder statuses = new StatusRecorder();
+    RetryPolicy fast = RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build();
+    OkHttpClient client = new OkHttpClient.Builder().addInterceptor(statuses)
+        .addInterceptor(new RetryInterceptor(fast, pause -> { }, clock)).build();
+    tokens = new ClientCredentialsTokenSource(new Gateway(statuses),
+        PublicApiServices.create(root, client).applications(), "my-id", Secret.of("my-secret"), clock);
   }
 
   @AfterEach
@@ -100,13 +110,69 @@ class ClientCredentialsTokenSourceTest {
   }
 
   @Test
-  void anUnexpectedTokenTypeIsAnAuthError() {
+  void anUnexpectedTokenTypeIsAnUnusableAnswerNotAnAuthError() {
     enqueueToken("{\"access_token\":\"t1\",\"token_type\":\"MAC\",\"expires_in\":900}");
 
     assertThatThrownBy(tokens::token)
-        .isInstanceOf(AirbyteAuthException.class)
+        .isInstanceOfSatisfying(AirbyteResponseException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(200);
+          assertThat(e.operation()).isEqualTo("createAccessToken");
+          assertThat(e.property()).isEqualTo("token_type");
+        })
         .hasMessageEndingWith(": unexpected token_type MAC")
         .hasMessageNotContaining("t1");
+  }
+
+  @Test
+  void anAnswerWithoutAccessTokenNamesThePropertyAndTheOperation() {
+    enqueueToken("{\"token_type\":\"Bearer\",\"expires_in\":900}");
+
+    assertThatThrownBy(tokens::token)
+        .isInstanceOfSatisfying(AirbyteResponseException.class, e -> {
+          assertThat(e.property()).isEqualTo("access_token");
+          assertThat(e.jsonPath()).isEqualTo("$.access_token");
+          assertThat(e.endpoint()).isEqualTo("POST /applications/token");
+          assertThat(e.statusCode()).isEqualTo(200);
+        });
+  }
+
+  @Test
+  void aTokenEndpointThatKeepsFailingIsReportedAsWhatItIsAfterTheRetries() {
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse.Builder().code(503).build());
+    }
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse.Builder().code(429).build());
+    }
+
+    assertThatThrownBy(tokens::token)
+        .isInstanceOfSatisfying(AirbyteApiException.class, e -> assertThat(e.statusCode()).isEqualTo(503))
+        .isNotInstanceOf(AirbyteAuthException.class);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThatThrownBy(tokens::token).isInstanceOf(AirbyteRateLimitException.class);
+    assertThat(server.getRequestCount()).isEqualTo(8);
+  }
+
+  @Test
+  void aServiceUnavailableTokenEndpointIsRetried() {
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    enqueueToken("{\"access_token\":\"t1\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+
+    assertThat(tokens.token()).isEqualTo("t1");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsAnUnusableAnswerWithItsRealStatus() {
+    server.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "application/json")
+        .body("<html>maintenance</html>").build());
+
+    assertThatThrownBy(tokens::token)
+        .isInstanceOfSatisfying(AirbyteResponseException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(201);
+          assertThat(e.property()).isNull();
+        })
+        .hasMessageContaining("not the expected JSON");
   }
 
   @Test

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.RetryPolicy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,21 +107,25 @@ class InternalRulesTest {
   }
 
   @Test
-  void idempotentRequestsAreRecognised() {
-    assertThat(RetryInterceptor.isIdempotent(request("GET", "/api/public/v1/jobs"))).isTrue();
-    assertThat(RetryInterceptor.isIdempotent(request("POST", "/api/v1/state/get"))).isTrue();
-    assertThat(RetryInterceptor.isIdempotent(request("POST", "/api/v1/web_backend/connections/get"))).isTrue();
-    assertThat(RetryInterceptor.isIdempotent(request("POST", "/api/v1/jobs/get"))).isTrue();
-    assertThat(RetryInterceptor.isIdempotent(request("POST", "/api/public/v1/jobs"))).isFalse();
-    assertThat(RetryInterceptor.isIdempotent(request("POST", "/api/v1/state/create_or_update_safe"))).isFalse();
-    assertThat(RetryInterceptor.isIdempotent(request("PATCH", "/api/public/v1/connections/x"))).isFalse();
+  void readsAreRecognised() {
+    assertThat(Idempotency.isRead(request("GET", "/api/public/v1/jobs"))).isTrue();
+    assertThat(Idempotency.isRead(request("POST", "/api/v1/state/get"))).isTrue();
+    assertThat(Idempotency.isRead(request("POST", "/api/v1/web_backend/connections/get"))).isTrue();
+    assertThat(Idempotency.isRead(request("POST", "/api/v1/jobs/get"))).isTrue();
+    assertThat(Idempotency.isRead(request("POST", "/api/public/v1/applications/token"))).isTrue();
+    assertThat(Idempotency.isRead(request("POST", "/api/public/v1/jobs"))).isFalse();
+    assertThat(Idempotency.isRead(request("POST", "/api/v1/state/create_or_update_safe"))).isFalse();
+    assertThat(Idempotency.isRead(request("PATCH", "/api/public/v1/connections/x"))).isFalse();
   }
 
   @Test
-  void retryAfterAcceptsSecondsAndDates() {
-    assertThat(RetryInterceptor.retryAfter("3")).isEqualTo(Duration.ofSeconds(3));
-    assertThat(RetryInterceptor.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
-    assertThat(RetryInterceptor.retryAfter("soon")).isNull();
+  void retryAfterAcceptsSecondsAndDatesMeasuredOnTheInjectedClock() {
+    Clock clock = Clock.fixed(Instant.parse("2015-10-21T07:27:55Z"), ZoneOffset.UTC);
+
+    assertThat(RetryInterceptor.retryAfter("3", clock)).isEqualTo(Duration.ofSeconds(3));
+    assertThat(RetryInterceptor.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", clock)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(RetryInterceptor.retryAfter("Wed, 21 Oct 2015 07:27:00 GMT", clock)).isEqualTo(Duration.ZERO);
+    assertThat(RetryInterceptor.retryAfter("soon", clock)).isNull();
   }
 
   private static okhttp3.Request request(String method, String path) {

@@ -25,7 +25,7 @@ class RetryInterruptTest {
     RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2))
         .build();
     return new OkHttpClient.Builder()
-        .addInterceptor(new RetryInterceptor(policy, pause -> { }))
+        .addInterceptor(new RetryInterceptor(policy, pause -> { }, java.time.Clock.systemUTC()))
         .addInterceptor(chain -> {
           sent.incrementAndGet();
           if (interrupt) {

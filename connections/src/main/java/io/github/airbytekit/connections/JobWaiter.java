@@ -1,0 +1,140 @@
+package io.github.airbytekit.connections;
+
+import io.github.airbytekit.connections.internal.JobView;
+import io.github.airbytekit.connections.internal.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Waits for a job to become final, polling with growing pauses. Written as a step function: {@link Wait#next}
+ * turns one observation into a decision (done, pause, or timed out), so that a scheduler-driven variant can reuse
+ * it; {@link #await} is the blocking loop over it.
+ *
+ * <p>The timeout is measured on the workspace's clock and on the pauses taken, whichever reaches it first: a
+ * stopped or slow clock (such as {@code Clock.fixed} in a test) cannot make a wait endless.
+ */
+final class JobWaiter {
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final PollPolicy defaultPolicy;
+
+  JobWaiter(Clock clock, Sleeper sleeper, PollPolicy defaultPolicy) {
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.defaultPolicy = defaultPolicy;
+  }
+
+  /** The job being waited for, as its handle exposes it. */
+  interface PolledJob {
+    /** The first observation: the create-job answer if still fresh, else one poll. */
+    JobView first();
+
+    /** One poll. */
+    JobView poll();
+
+    /** Cancels the job and returns the status Airbyte reports. */
+    JobStatus cancel();
+
+    long jobId();
+
+    String connectionId();
+
+    String jobUrl();
+  }
+
+  /** What to do after an observation. */
+  sealed interface Step permits Done, Pause, TimedOut {}
+
+  /** The job is final with {@code status}. */
+  record Done(JobStatus status) implements Step {}
+
+  /** Poll again after {@code pause}. */
+  record Pause(Duration pause) implements Step {}
+
+  /** The timeout passed with the job in {@code status}. */
+  record TimedOut(JobStatus status) implements Step {}
+
+  /** Starts a wait now, as {@code options} say. */
+  Wait begin(WaitOptions options) {
+    return new Wait(options);
+  }
+
+  /** Waits for {@code job} as {@code options} say; see {@link WaitOptions}. */
+  JobStatus await(PolledJob job, WaitOptions options) {
+    Wait wait = begin(options);
+    JobView seen = job.first();
+    while (true) {
+      Step step = wait.next(seen);
+      if (step instanceof Done done) {
+        if (options.isRaiseOnFailure() && done.status().isFailure()) {
+          throw new SyncFailedException(job.connectionId(), job.jobId(), done.status(), job.jobUrl());
+        }
+        return done.status();
+      }
+      if (step instanceof TimedOut timedOut) {
+        JobStatus last = options.isCancelOnTimeout() ? job.cancel() : timedOut.status();
+        if (options.isRaiseOnTimeout()) {
+          throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
+              options.isCancelOnTimeout());
+        }
+        return last;
+      }
+      sleeper.sleep(((Pause) step).pause());
+      seen = job.poll();
+    }
+  }
+
+  /** One wait in progress: its start, deadline, and the pauses taken so far. */
+  final class Wait {
+    private final WaitOptions options;
+    private final PollPolicy policy;
+    private final Instant start;
+    private final Instant deadline;
+    private Duration paused = Duration.ZERO;
+    private int polls;
+
+    private Wait(WaitOptions options) {
+      this.options = options;
+      PollPolicy chosen = options.getPollPolicy();
+      this.policy = chosen != null ? chosen : defaultPolicy;
+      this.start = clock.instant();
+      this.deadline = start.plus(options.getTimeout());
+    }
+
+    /** Reports {@code job} to the listener and decides what comes next; counts the pause it asks for. */
+    Step next(JobView job) {
+      JobStatus status = job.status().get();
+      Instant now = clock.instant();
+      report(job, status, Duration.between(start, now));
+      if (status.isFinal()) {
+        return new Done(status);
+      }
+      Duration left = Duration.between(now, deadline);
+      Duration budget = options.getTimeout().minus(paused);
+      if (budget.compareTo(left) < 0) {
+        left = budget;
+      }
+      if (left.isZero() || left.isNegative()) {
+        return new TimedOut(status);
+      }
+      Duration pause = policy.intervalBefore(polls++);
+      pause = pause.compareTo(left) < 0 ? pause : left;
+      paused = paused.plus(pause);
+      return new Pause(pause);
+    }
+
+    private void report(JobView job, JobStatus status, Duration elapsed) {
+      SyncProgressListener listener = options.getProgressListener();
+      if (listener != null) {
+        listener.onProgress(SyncProgress.builder()
+            .jobId(job.jobId())
+            .status(status)
+            .recordsSynced(job.rowsSynced() == null ? 0 : job.rowsSynced())
+            .bytesSynced(job.bytesSynced() == null ? 0 : job.bytesSynced())
+            .elapsed(elapsed.isNegative() ? Duration.ZERO : elapsed)
+            .build());
+      }
+    }
+  }
+}
