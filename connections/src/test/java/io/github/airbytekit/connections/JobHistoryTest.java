@@ -81,6 +81,16 @@ class JobHistoryTest {
   }
 
   @Test
+  void withoutAJobTypeAirbyteChoosesWhichTypesToList() {
+    seedJobs(1);
+
+    connection.getPreviousSyncLogs();
+
+    // Current Airbyte then lists sync, reset, refresh and clear jobs; v2.0.0 and older only sync and reset.
+    assertThat(server.requests().matching(LIST_JOBS).first().orElseThrow().queryParameter("jobType")).isNull();
+  }
+
+  @Test
   void aLimitBelowOneIsRejectedBeforeAnyRequest() { // §9.3 A15–A16
     assertThatThrownBy(() -> connection.getPreviousSyncLogs(0))
         .isInstanceOf(AirbyteInputException.class)

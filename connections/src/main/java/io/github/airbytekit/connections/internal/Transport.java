@@ -104,6 +104,11 @@ public final class Transport implements AutoCloseable {
     return config;
   }
 
+  /** The client created here, or null when the user's is shared; for tests of {@link #close()}. */
+  @Nullable OkHttpClient owned() {
+    return owned;
+  }
+
   /** Shuts down the dispatcher and empties the connection pool of the client created here, if any. */
   @Override
   public void close() {
