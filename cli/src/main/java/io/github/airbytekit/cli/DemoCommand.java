@@ -9,6 +9,7 @@ import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
 import io.github.airbytekit.connections.StreamStateWriteReport;
 import io.github.airbytekit.connections.SyncOptions;
+import io.github.airbytekit.connections.WaitOptions;
 import io.github.airbytekit.connections.SyncResult;
 import io.github.airbytekit.domain.AirbyteJson;
 import io.github.airbytekit.domain.CatalogConverter;
@@ -85,9 +86,8 @@ final class DemoCommand implements Callable<Integer> {
               FakeJobStatus.RUNNING,
               FakeJobStatus.RUNNING,
               FakeJobStatus.SUCCEEDED);
-      CloudWorkspace workspace =
+      try (CloudWorkspace workspace =
           CloudWorkspace.builder()
-              .environment(root.env)
               .workspaceId(fake.workspaceId())
               .apiRoot(fake.apiRoot())
               .clientCredentials(fake.clientId(), Secret.of(fake.clientSecret()))
@@ -96,17 +96,18 @@ final class DemoCommand implements Callable<Integer> {
                       .initialInterval(Duration.ofMillis(250))
                       .maxInterval(Duration.ofMillis(250))
                       .build())
-              .build();
-      intro(fake);
-      CloudConnection connection = workspace.getConnection(CONNECTION_ID);
-      showConnection(connection);
-      SyncResult job = runSync(root, connection);
-      history(connection);
-      ConnectionState state = state(connection);
-      editCursor(connection, state);
-      catalog(connection);
-      schedule(connection);
-      finish(fake, Duration.ofNanos(System.nanoTime() - started), job);
+              .build()) {
+        intro(fake);
+        CloudConnection connection = workspace.getConnection(CONNECTION_ID);
+        showConnection(connection);
+        SyncResult job = runSync(root, connection);
+        history(connection);
+        ConnectionState state = state(connection);
+        editCursor(connection, state);
+        catalog(connection);
+        schedule(connection);
+        finish(fake, Duration.ofNanos(System.nanoTime() - started), job);
+      }
     }
     return ExitCodes.OK;
   }
@@ -132,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
     section(1, "Show a connection", "workspace.getConnection(id).name(), .status(), .streamNames()",
         "connection show " + CONNECTION_ID);
     line(field("name") + connection.name());
-    line(field("status") + connection.status().value() + "     prefix " + connection.tablePrefix());
+    line(field("status") + connection.status().wireValue() + "     prefix " + connection.tablePrefix());
     line(field("streams") + String.join(", ", connection.streamNames()));
     line(field("schedule") + Views.describe(connection.schedule()));
     line(field("web") + style.dim(connection.connectionUrl()));
@@ -140,19 +141,23 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private SyncResult runSync(RootCommand root, CloudConnection connection) {
-    section(2, "Run a sync, with live progress", "connection.runSync(SyncOptions.builder().progressListener(…).build())",
+    section(2, "Run a sync, with live progress",
+        "connection.runSync(SyncOptions.builder().waitOptions(WaitOptions.builder().progressListener(…)…).build())",
         "sync run " + CONNECTION_ID);
     Progress progress = new Progress(out, root.stdoutIsTerminal);
     SyncResult job =
         connection.runSync(
             SyncOptions.builder()
-                .waitTimeout(Duration.ofSeconds(30))
-                .progressListener(p -> progress.update(SyncCommand.progressKey(p), "     " + SyncCommand.progressLine(p)))
+                .waitOptions(WaitOptions.builder()
+                    .timeout(Duration.ofSeconds(30))
+                    .raiseOnFailure(true)
+                    .progressListener(p -> progress.update(SyncCommand.progressKey(p), "     " + SyncCommand.progressLine(p)))
+                    .build())
                 .build());
     progress.finish();
-    line(style.green("✓") + " job " + job.jobId() + " " + job.status().value() + ": "
+    line(style.green("✓") + " job " + job.jobId() + " " + job.status().wireValue() + ": "
         + String.format(Locale.ROOT, "%,d", job.recordsSynced()) + " records, " + Human.bytes(job.bytesSynced()));
-    summary.add("ran sync job " + job.jobId() + " (" + job.status().value() + ", "
+    summary.add("ran sync job " + job.jobId() + " (" + job.status().wireValue() + ", "
         + String.format(Locale.ROOT, "%,d", job.recordsSynced()) + " records) with live progress");
     return job;
   }
@@ -164,8 +169,8 @@ final class DemoCommand implements Callable<Integer> {
     line(style.dim(String.format(Locale.ROOT, "%-5s %-6s %-10s %9s %9s  %s", "JOB", "TYPE", "STATUS", "RECORDS", "BYTES", "STARTED")));
     for (SyncResult result : jobs) {
       JobSnapshot job = result.snapshot(); // one consistent row, at most one request
-      String status = String.format(Locale.ROOT, "%-10s", job.getStatus().value());
-      line(String.format(Locale.ROOT, "%-5d %-6s ", job.getJobId(), job.getJobType().value())
+      String status = String.format(Locale.ROOT, "%-10s", job.getStatus().wireValue());
+      line(String.format(Locale.ROOT, "%-5d %-6s ", job.getJobId(), job.getJobType().wireValue())
           + (job.getStatus().isFailure() ? style.red(status) : status)
           + String.format(Locale.ROOT, " %,9d %9s  %s", job.getRecordsSynced(), Human.bytes(job.getBytesSynced()),
               CLOCK.format(job.getStartTime())));

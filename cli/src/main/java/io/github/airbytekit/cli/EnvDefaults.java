@@ -1,5 +1,6 @@
 package io.github.airbytekit.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -9,15 +10,15 @@ import picocli.CommandLine;
  * {@code System.getenv()}) keeps tests hermetic.
  */
 final class EnvDefaults implements CommandLine.IDefaultValueProvider {
-  /** Option long name to environment variable. */
-  static final Map<String, String> VARIABLES =
+  /** Option long name to environment variables, the first one set wins. */
+  static final Map<String, List<String>> VARIABLES =
       Map.of(
-          "--api-url", "AIRBYTE_API_ROOT",
-          "--config-api-url", "AIRBYTE_CONFIG_API_ROOT",
-          "--client-id", "AIRBYTE_CLIENT_ID",
-          "--client-secret", "AIRBYTE_CLIENT_SECRET",
-          "--bearer-token", "AIRBYTE_BEARER_TOKEN",
-          "--workspace-id", "AIRBYTE_WORKSPACE_ID");
+          "--api-url", List.of("AIRBYTE_API_ROOT"),
+          "--config-api-url", List.of("AIRBYTE_CONFIG_API_ROOT", "AIRBYTE_CLOUD_CONFIG_API_URL"),
+          "--client-id", List.of("AIRBYTE_CLIENT_ID"),
+          "--client-secret", List.of("AIRBYTE_CLIENT_SECRET"),
+          "--bearer-token", List.of("AIRBYTE_BEARER_TOKEN"),
+          "--workspace-id", List.of("AIRBYTE_WORKSPACE_ID"));
 
   private final Map<String, String> env;
 
@@ -30,16 +31,18 @@ final class EnvDefaults implements CommandLine.IDefaultValueProvider {
     if (!(argSpec instanceof CommandLine.Model.OptionSpec)) {
       return null;
     }
-    String variable = VARIABLES.get(((CommandLine.Model.OptionSpec) argSpec).longestName());
-    if (variable == null) {
+    List<String> variables = VARIABLES.get(((CommandLine.Model.OptionSpec) argSpec).longestName());
+    if (variables == null) {
       return null;
     }
-    String value = env.get(variable);
-    // An empty variable counts as unset, so `AIRBYTE_BEARER_TOKEN= airbytekit …` clears it.
-    if (value == null || value.isEmpty()) {
-      return null;
+    for (String variable : variables) {
+      String value = env.get(variable);
+      // An empty variable counts as unset, so `AIRBYTE_BEARER_TOKEN= airbytekit …` clears it.
+      if (value != null && !value.isEmpty()) {
+        // picocli expands ${...} in default values; a secret may contain "${", so escape it.
+        return value.replace("${", "$${");
+      }
     }
-    // picocli expands ${...} in default values; a secret may contain "${", so escape it.
-    return value.replace("${", "$${");
+    return null;
   }
 }

@@ -122,14 +122,14 @@ final class FakeServerCommand implements Callable<Integer> {
   }
 
   private static List<CloudConnection> connections(FakeAirbyteServer server, RootCommand root) {
-    CloudWorkspace workspace =
+    try (CloudWorkspace workspace =
         CloudWorkspace.builder()
-            .environment(root.env)
             .workspaceId(server.workspaceId())
             .apiRoot(server.apiRoot())
             .configApiRoot(server.configApiRoot())
             .clientCredentials(server.clientId(), Secret.of(server.clientSecret()))
-            .build();
-    return workspace.listConnections();
+            .build()) {
+      return workspace.listConnections();
+    }
   }
 }

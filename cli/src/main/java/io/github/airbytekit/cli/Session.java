@@ -6,6 +6,8 @@ import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,8 @@ final class Session implements AutoCloseable {
   private final CloudWorkspace.Builder settings;
   /** Built up front only with {@code --workspace-id}; otherwise each connection brings its own. */
   private final @Nullable CloudWorkspace workspace;
+  /** Workspaces made for single connections ({@code buildForConnection}), closed with the session. */
+  private final List<CloudWorkspace> perConnection = new ArrayList<>();
 
   private Session(
       @Nullable FakeAirbyteServer fake, CloudWorkspace.Builder settings, @Nullable CloudWorkspace workspace) {
@@ -33,7 +37,7 @@ final class Session implements AutoCloseable {
               + " (--client-id/--client-secret, AIRBYTE_CLIENT_ID/AIRBYTE_CLIENT_SECRET), not both");
     }
     FakeAirbyteServer fake = null;
-    CloudWorkspace.Builder builder = CloudWorkspace.builder().environment(root.env);
+    CloudWorkspace.Builder builder = CloudWorkspace.builder();
     if (root.fake) {
       fake = FakeAirbyteServer.builder().demoSeed().build();
       builder
@@ -84,7 +88,9 @@ final class Session implements AutoCloseable {
    */
   CloudConnection connection(String connectionId) {
     if (workspace == null) {
-      return settings.buildForConnection(connectionId);
+      CloudConnection connection = settings.buildForConnection(connectionId);
+      perConnection.add(connection.workspace());
+      return connection;
     }
     CloudConnection connection = workspace.getConnection(connectionId);
     connection.checkIsValid();
@@ -93,6 +99,10 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
+    perConnection.forEach(CloudWorkspace::close);
+    if (workspace != null) {
+      workspace.close();
+    }
     if (fake != null) {
       fake.close();
     }

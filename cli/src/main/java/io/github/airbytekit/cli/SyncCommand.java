@@ -11,6 +11,7 @@ import io.github.airbytekit.connections.SyncOptions;
 import io.github.airbytekit.connections.SyncProgress;
 import io.github.airbytekit.connections.SyncResult;
 import io.github.airbytekit.connections.SyncTimeoutException;
+import io.github.airbytekit.connections.WaitOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -61,9 +62,13 @@ final class SyncCommand {
     SyncOptions options =
         SyncOptions.builder()
             .waitForCompletion(!noWait)
-            .waitTimeout(timeout)
-            .cancelOnTimeout(cancelOnTimeout)
-            .progressListener(p -> progress.update(progressKey(p), progressLine(p)))
+            .waitOptions(
+                WaitOptions.builder()
+                    .timeout(timeout)
+                    .raiseOnFailure(true)
+                    .cancelOnTimeout(cancelOnTimeout)
+                    .progressListener(p -> progress.update(progressKey(p), progressLine(p)))
+                    .build())
             .build();
     SyncResult result;
     try {
@@ -80,13 +85,13 @@ final class SyncCommand {
     if (noWait) {
       root.note("started sync job " + job.getJobId() + " (" + job.getJobUrl() + ")");
     } else {
-      root.note("sync job " + job.getJobId() + " " + job.getStatus().value());
+      root.note("sync job " + job.getJobId() + " " + job.getStatus().wireValue());
     }
     printJob(root, job);
     return ExitCodes.OK;
   }
 
-  @Command(mixinStandardHelpOptions = true, name = "status", description = "Print one job (default: the newest sync or reset job).")
+  @Command(mixinStandardHelpOptions = true, name = "status", description = "Print one job (default: the newest job Airbyte lists).")
   int status(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1", arity = "0..1", paramLabel = "JOB_ID", description = "Job id.")
@@ -117,7 +122,9 @@ final class SyncCommand {
       @Option(
               names = "--job-type",
               paramLabel = "TYPE",
-              description = "sync, reset, refresh or clear (default: Airbyte's, sync and reset).")
+              description =
+                  "sync, reset, refresh or clear (default: Airbyte's: every type, or sync and reset on"
+                      + " Airbyte v2.0.0 and older).")
           @Nullable String jobType) {
     if (limit <= 0) {
       throw CliException.usage("--limit must be greater than 0, was " + limit);
@@ -159,12 +166,12 @@ final class SyncCommand {
         w -> {
           w.beginObject();
           w.name("jobId").value(job.jobId());
-          w.name("status").value(job.status().value());
+          w.name("status").value(job.status().wireValue());
           w.name("attempts").beginArray();
           for (SyncAttempt attempt : attempts) {
             w.beginObject();
             w.name("attemptNumber").value(attempt.attemptNumber());
-            w.name("status").value(attempt.status().value());
+            w.name("status").value(attempt.status().wireValue());
             w.name("bytesSynced").value(attempt.bytesSynced());
             w.name("recordsSynced").value(attempt.recordsSynced());
             w.name("createdAt");
@@ -195,11 +202,12 @@ final class SyncCommand {
   }
 
   static JobType jobType(String value) {
-    JobType type = JobType.of(value);
-    if (!type.isKnown() || !type.value().equals(value.toLowerCase(Locale.ROOT))) {
+    // Airbyte's wire values are lower case; the command also takes SYNC or Sync.
+    JobType type = JobType.of(value.toLowerCase(Locale.ROOT));
+    if (!type.isKnown()) {
       throw CliException.usage(
           "--job-type must be one of "
-              + JobType.knownValues().stream().map(JobType::value).collect(Collectors.joining(", "))
+              + JobType.knownValues().stream().map(JobType::wireValue).collect(Collectors.joining(", "))
               + ", not '"
               + value
               + "'");
@@ -217,7 +225,7 @@ final class SyncCommand {
   }
 
   static String progressKey(SyncProgress p) {
-    return p.getStatus().value() + "/" + p.getRecordsSynced() + "/" + p.getBytesSynced();
+    return p.getStatus().wireValue() + "/" + p.getRecordsSynced() + "/" + p.getBytesSynced();
   }
 
   /** {@code job 42  running  12,345 records  1.2 MB  0:05}. */
@@ -226,7 +234,7 @@ final class SyncCommand {
         Locale.ROOT,
         "job %d  %-9s  %,d records  %s  %s",
         p.getJobId(),
-        p.getStatus().value(),
+        p.getStatus().wireValue(),
         p.getRecordsSynced(),
         Human.bytes(p.getBytesSynced()),
         Human.clock(p.getElapsed()));

@@ -24,7 +24,7 @@ final class Views {
     w.name("workspaceId").value(connection.workspaceId());
     w.name("sourceId").value(connection.sourceId());
     w.name("destinationId").value(connection.destinationId());
-    w.name("status").value(connection.status().value());
+    w.name("status").value(connection.status().wireValue());
     w.name("prefix").value(connection.tablePrefix());
     w.name("streams");
     strings(w, connection.streamNames());
@@ -47,8 +47,8 @@ final class Views {
   static void job(JsonWriter w, JobSnapshot job) throws IOException {
     w.beginObject();
     w.name("jobId").value(job.getJobId());
-    w.name("status").value(job.getStatus().value());
-    w.name("jobType").value(job.getJobType().value());
+    w.name("status").value(job.getStatus().wireValue());
+    w.name("jobType").value(job.getJobType().wireValue());
     w.name("startTime").value(job.getStartTime().toString());
     Duration duration = job.getDuration();
     w.name("duration");

@@ -87,6 +87,19 @@ class GlobalOptionsTest extends FakeAirbyte {
   }
 
   @Test
+  void theLongConfigApiVariableIsTheFallbackOfTheShortOne() {
+    String elsewhere = server.apiRoot().replace("/api/public/v1", "/elsewhere/v1");
+    CliRun fallback = cli().env("AIRBYTE_CLOUD_CONFIG_API_URL", server.configApiRoot()).run("state", "dump", STREAM_CONN);
+    CliRun shortWins = cli().env("AIRBYTE_CONFIG_API_ROOT", server.configApiRoot())
+        .env("AIRBYTE_CLOUD_CONFIG_API_URL", elsewhere).run("state", "dump", STREAM_CONN);
+    CliRun longOnlyElsewhere = cli().env("AIRBYTE_CLOUD_CONFIG_API_URL", elsewhere).run("state", "dump", STREAM_CONN);
+
+    assertThat(fallback.exitCode).isZero();
+    assertThat(shortWins.exitCode).isZero();
+    assertThat(longOnlyElsewhere.exitCode).isIn(3, 4);
+  }
+
+  @Test
   void bearerTokenModeWorks() {
     CliRun run =
         CliRun.with()

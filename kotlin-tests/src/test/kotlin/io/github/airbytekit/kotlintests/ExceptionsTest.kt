@@ -18,6 +18,7 @@ import io.github.airbytekit.connections.SyncFailedException
 import io.github.airbytekit.connections.SyncOptions
 import io.github.airbytekit.connections.SyncResult
 import io.github.airbytekit.connections.SyncTimeoutException
+import io.github.airbytekit.connections.WaitOptions
 import io.github.airbytekit.connections.WorkspaceMismatchException
 import io.github.airbytekit.domain.AirbyteDataException
 import io.github.airbytekit.domain.AirbyteException
@@ -144,7 +145,11 @@ class ExceptionsTest {
 
         server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING)
         val timedOut = assertFailsWith<SyncTimeoutException> {
-            connection.runSync(SyncOptions.builder().waitTimeout(Duration.ofMillis(200)).cancelOnTimeout(true).build())
+            connection.runSync(
+                SyncOptions.builder()
+                    .waitOptions(WaitOptions.builder().timeout(Duration.ofMillis(200)).cancelOnTimeout(true).build())
+                    .build(),
+            )
         }
         assertTrue(timedOut.cancelled())
         assertEquals(Duration.ofMillis(200), timedOut.timeout())
