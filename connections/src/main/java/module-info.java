@@ -1,0 +1,22 @@
+/**
+ * Run, watch and manage Airbyte connections: {@link io.github.airbytekit.connections.CloudWorkspace},
+ * {@link io.github.airbytekit.connections.CloudConnection}, {@link io.github.airbytekit.connections.SyncResult}.
+ * Only the API package is exported; the HTTP plumbing, the gateway and the generated client stay inside.
+ */
+// Most libraries used here are automatic modules (a manifest name, no descriptor).
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.airbytekit.connections {
+  requires transitive io.github.airbytekit.domain;
+  // CloudWorkspace.Builder#okHttpClient takes the caller's client.
+  requires transitive okhttp3;
+  requires io.github.airbytekit.client;
+  requires retrofit2;
+  requires com.squareup.moshi;
+  requires okio;
+  requires com.cronutils;
+  requires static transitive org.jspecify;
+  // Class-retention annotations of the value types: nothing reads them after compilation.
+  requires static org.immutables.value.annotations;
+
+  exports io.github.airbytekit.connections;
+}
