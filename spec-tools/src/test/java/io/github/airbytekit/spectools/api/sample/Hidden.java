@@ -1,0 +1,4 @@
+package io.github.airbytekit.spectools.api.sample;
+
+/** Not API: package-private. */
+final class Hidden {}
