@@ -5,16 +5,17 @@ import kotlin.io.path.readLines
 import kotlin.test.assertEquals
 import kotlin.test.assertTrue
 import kotlin.test.fail
-import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
 
 /**
  * Every README snippet marked `<!-- snippet: NAME -->` is the region `// readme:NAME` of a test in this
  * module, byte for byte (after removing the region's indentation), so the examples compile and run.
- * Regions not (yet) used by the README are fine.
+ * Regions not (yet) used by the README are fine. A README without snippets, or with a marker this test does not
+ * recognise, fails: a broken marker format must not silently turn the check off.
  */
 class ReadmeSnippetsTest {
     private val snippetMarker = Regex("""^<!-- snippet: ([a-z0-9-]+) -->\s*$""")
+    private val looseMarker = Regex("""<!--\s*snippet""", RegexOption.IGNORE_CASE)
 
     @Test
     fun `every region is well formed and has a unique name`() {
@@ -25,15 +26,23 @@ class ReadmeSnippetsTest {
 
     @Test
     fun `every marked README snippet matches its test region`() {
-        assumeTrue(Files.isRegularFile(SourceTree.readme), "no README at ${SourceTree.readme}")
+        assertTrue(Files.isRegularFile(SourceTree.readme), "no README at ${SourceTree.readme}")
         val regions = SourceTree.regions()
         val snippets = readmeSnippets()
-        assumeTrue(snippets.isNotEmpty(), "the README has no marked snippets yet")
+        assertTrue(snippets.isNotEmpty(), "${SourceTree.readme} has no '<!-- snippet: NAME -->' markers: is the format broken?")
 
         for ((name, text) in snippets) {
             val region = regions[name] ?: fail("README snippet '$name' has no region // readme:$name start/end in kotlin-tests")
             assertEquals(region.text, text, "README snippet '$name' differs from ${region.citation}")
         }
+    }
+
+    @Test
+    fun `every snippet marker of the README is one this test reads`() {
+        val unread = SourceTree.readme.readLines().withIndex()
+            .filter { (_, line) -> looseMarker.containsMatchIn(line) && !snippetMarker.matches(line) }
+            .map { (index, line) -> "line ${index + 1}: $line" }
+        assertEquals(emptyList(), unread, "snippet markers that would be skipped silently")
     }
 
     /** name → fenced block content, for each `<!-- snippet: NAME -->` followed by a fence. */
