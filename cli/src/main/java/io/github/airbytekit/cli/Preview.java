@@ -37,7 +37,7 @@ final class Preview {
     this.maxDepth = maxDepth;
   }
 
-  /** Shows objects under these keys as {@code {…}} at any depth (e.g. state blobs, JSON schemas). */
+  /** Shows objects under these keys, such as state blobs and JSON schemas, as {@code {…}} at any depth. */
   Preview fold(String... keys) {
     folded.addAll(List.of(keys));
     return this;

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Airbyte answered with an HTTP error status. The message names the method, the URL, the status,
- * Airbyte's problem title and, when sent, its problem {@code detail} (e.g. why a cron expression or limit
+ * Airbyte's problem title and, when sent, its problem {@code detail} (such as why a cron expression or limit
  * was rejected); it never contains headers, tokens or request bodies.
  *
  * <pre>{@code
@@ -128,38 +128,22 @@ public class AirbyteApiException extends AirbyteException {
         + (hasDetail ? (hasTitle ? " - " : ": ") + problemDetail : "");
   }
 
-  /**
-   * The HTTP status code, e.g. 404.
-   *
-   * @return the HTTP status code, e.g
-   */
+  /** {@return the HTTP status code such as 404} */
   public int statusCode() {
     return statusCode;
   }
 
-  /**
-   * The HTTP method of the request, e.g. {@code GET}.
-   *
-   * @return the HTTP method of the request, e.g
-   */
+  /** {@return the HTTP method of the request, such as {@code GET}} */
   public String method() {
     return method;
   }
 
-  /**
-   * The URL of the request.
-   *
-   * @return the URL of the request
-   */
+  /** {@return the URL of the request} */
   public String url() {
     return url;
   }
 
-  /**
-   * The {@code title} of Airbyte's problem response, when it sent one.
-   *
-   * @return the {@code title} of Airbyte's problem response, when it sent one
-   */
+  /** {@return the {@code title} of Airbyte's problem response, or null when it sent none} */
   public @Nullable String problemTitle() {
     return problemTitle;
   }
@@ -168,7 +152,7 @@ public class AirbyteApiException extends AirbyteException {
    * The {@code detail} of Airbyte's problem response (RFC 7807), when it sent one: usually why the request
    * was refused.
    *
-   * @return the {@code detail} of Airbyte's problem response, when it sent one
+   * @return the detail, or null when Airbyte sent none
    */
   public @Nullable String problemDetail() {
     return problemDetail;

@@ -32,38 +32,22 @@ public abstract class AirbyteSyncException extends AirbyteException {
     this.jobUrl = jobUrl;
   }
 
-  /**
-   * The connection the job belongs to.
-   *
-   * @return the connection the job belongs to
-   */
+  /** {@return the connection the job belongs to} */
   public String connectionId() {
     return connectionId;
   }
 
-  /**
-   * The job id.
-   *
-   * @return the job id
-   */
+  /** {@return the job id} */
   public long jobId() {
     return jobId;
   }
 
-  /**
-   * The last status seen.
-   *
-   * @return the last status seen
-   */
+  /** {@return the last status seen} */
   public JobStatus status() {
     return status;
   }
 
-  /**
-   * The job in Airbyte's web UI.
-   *
-   * @return the job in Airbyte's web UI
-   */
+  /** {@return the job in Airbyte's web UI} */
   public String jobUrl() {
     return jobUrl;
   }

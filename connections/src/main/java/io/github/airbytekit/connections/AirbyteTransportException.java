@@ -32,20 +32,12 @@ public class AirbyteTransportException extends AirbyteException {
     this.url = url;
   }
 
-  /**
-   * The HTTP method of the failed request.
-   *
-   * @return the HTTP method of the failed request
-   */
+  /** {@return the HTTP method of the failed request} */
   public String method() {
     return method;
   }
 
-  /**
-   * The URL of the failed request.
-   *
-   * @return the URL of the failed request
-   */
+  /** {@return the URL of the failed request} */
   public String url() {
     return url;
   }

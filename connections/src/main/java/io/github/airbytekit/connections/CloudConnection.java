@@ -126,11 +126,7 @@ public final class CloudConnection {
     return details.get().schedule().get();
   }
 
-  /**
-   * The workspace the connection belongs to, from its details (cached).
-   *
-   * @return always {@code workspace().workspaceId()}: details from another workspace are refused
-   */
+  /** {@return the workspace the connection belongs to, from its details (cached)} */
   public String workspaceId() {
     return Objects.requireNonNull(details.get().workspaceId());
   }
@@ -253,11 +249,11 @@ public final class CloudConnection {
   }
 
   /**
-   * The state as JSON text.
+   * The state as JSON text, unknown properties and blobs kept verbatim.
    *
    * @param form {@link JsonForm#CONFIG_API} for Airbyte's state with unknown properties and blobs kept verbatim,
    *     {@link JsonForm#PROTOCOL} for a JSON array of state messages
-   * @return the state as JSON text of {@code form}
+   * @return one JSON document
    */
   public String dumpRawStateJson(JsonForm form) {
     return c.states.dumpJson(connectionId(), form);
@@ -381,10 +377,11 @@ public final class CloudConnection {
   }
 
   /**
-   * The catalog as JSON text.
+   * The catalog as JSON text, unknown properties kept verbatim.
    *
-   * @param form which JSON form
-   * @return the catalog as JSON text of {@code form}; empty if the connection has none
+   * @param form {@link JsonForm#CONFIG_API} for Airbyte's {@code syncCatalog}, {@link JsonForm#PROTOCOL} for a
+   *     {@code ConfiguredAirbyteCatalog}
+   * @return one JSON document; empty if the connection has no catalog
    */
   public Optional<String> dumpRawCatalogJson(JsonForm form) {
     return c.catalogs.dumpJson(connectionId(), form);
@@ -555,11 +552,7 @@ public final class CloudConnection {
     return this;
   }
 
-  /**
-   * Makes the connection manual-only (one PATCH, after the workspace check).
-   *
-   * @return this connection
-   */
+  /** {@return makes the connection manual-only (one PATCH, after the workspace check)} */
   public CloudConnection setManualSchedule() {
     details.patch(ConnectionPatch.schedule("manual", null));
     return this;

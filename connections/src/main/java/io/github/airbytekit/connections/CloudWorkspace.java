@@ -129,12 +129,7 @@ public final class CloudWorkspace implements AutoCloseable {
     return apiRoot;
   }
 
-  /**
-   * The resolved Config API root.
-   *
-   * @return the root, or null when none could be derived: Config API operations then fail with an
-   *     {@link AirbyteInputException} that names the option to set
-   */
+  /** {@return the resolved Config API root} */
   public @Nullable String configApiRoot() {
     return configApiRoot;
   }
@@ -153,7 +148,7 @@ public final class CloudWorkspace implements AutoCloseable {
    * A handle on a connection; no I/O (use {@link CloudConnection#checkIsValid()}).
    *
    * @param connectionId the connection id
-   * @return the handle
+   * @return a handle whose details are fetched (and checked) on first use
    */
   public CloudConnection getConnection(String connectionId) {
     return connection(requireId(connectionId, "connectionId"), null);
@@ -163,7 +158,7 @@ public final class CloudWorkspace implements AutoCloseable {
    * A handle on a source; no I/O.
    *
    * @param sourceId the source id
-   * @return the handle
+   * @return a handle whose details are fetched (and checked) on first use
    */
   public CloudSource getSource(String sourceId) {
     String id = requireId(sourceId, "sourceId");
@@ -174,7 +169,7 @@ public final class CloudWorkspace implements AutoCloseable {
    * A handle on a destination; no I/O.
    *
    * @param destinationId the destination id
-   * @return the handle
+   * @return a handle whose details are fetched (and checked) on first use
    */
   public CloudDestination getDestination(String destinationId) {
     String id = requireId(destinationId, "destinationId");

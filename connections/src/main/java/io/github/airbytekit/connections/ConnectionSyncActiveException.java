@@ -33,11 +33,7 @@ public class ConnectionSyncActiveException extends AirbyteApiException {
     this.connectionId = connectionId;
   }
 
-  /**
-   * The connection whose sync is running.
-   *
-   * @return the connection whose sync is running
-   */
+  /** {@return the connection whose sync is running} */
   public String connectionId() {
     return connectionId;
   }

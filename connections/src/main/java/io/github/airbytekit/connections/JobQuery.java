@@ -23,11 +23,7 @@ public abstract class JobQuery {
     return new Builder();
   }
 
-  /**
-   * How many jobs at most; they are fetched in pages of up to 100.
-   *
-   * @return 20 by default; {@link Integer#MAX_VALUE} for all
-   */
+  /** {@return how many jobs at most; they are fetched in pages of up to 100} */
   @Value.Default
   public int getLimit() {
     return 20;

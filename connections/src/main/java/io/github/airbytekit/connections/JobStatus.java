@@ -56,20 +56,12 @@ public final class JobStatus extends OpenValue {
     return KNOWN;
   }
 
-  /**
-   * Whether the job can no longer change: {@code succeeded}, {@code failed} or {@code cancelled}.
-   *
-   * @return whether the job can no longer change: {@code succeeded}, {@code failed} or {@code cancelled}
-   */
+  /** {@return whether the job can no longer change: {@code succeeded}, {@code failed} or {@code cancelled}} */
   public boolean isFinal() {
     return this == SUCCEEDED || this == FAILED || this == CANCELLED;
   }
 
-  /**
-   * Whether the job ended without success: {@code failed} or {@code cancelled}.
-   *
-   * @return whether the job ended without success: {@code failed} or {@code cancelled}
-   */
+  /** {@return whether the job ended without success: {@code failed} or {@code cancelled}} */
   public boolean isFailure() {
     return this == FAILED || this == CANCELLED;
   }

@@ -38,11 +38,7 @@ public final class Secret {
     return new Secret(value);
   }
 
-  /**
-   * Returns the secret value itself; call it only where the value is sent to Airbyte.
-   *
-   * @return the secret value
-   */
+  /** {@return the secret value itself; call it only where the value is sent to Airbyte} */
   public String reveal() {
     return value;
   }

@@ -43,20 +43,12 @@ public class SyncAlreadyRunningException extends AirbyteApiException {
     this.runningJob = runningJob;
   }
 
-  /**
-   * The connection that already has a running sync.
-   *
-   * @return the connection that already has a running sync
-   */
+  /** {@return the connection that already has a running sync} */
   public String connectionId() {
     return connectionId;
   }
 
-  /**
-   * The running job, when the job list showed one.
-   *
-   * @return the running job, when the job list showed one
-   */
+  /** {@return the running job, when the job list showed one} */
   public Optional<SyncResult> runningJob() {
     return Optional.ofNullable(runningJob);
   }

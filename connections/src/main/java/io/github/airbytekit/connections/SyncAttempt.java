@@ -65,12 +65,7 @@ public final class SyncAttempt {
     return seconds == null ? null : Instant.ofEpochSecond(seconds);
   }
 
-  /**
-   * The attempt's log as text.
-   *
-   * @return structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or the plain log lines; empty
-   *     when there are no logs
-   */
+  /** {@return the attempt's log as text} */
   public String fullLogText() {
     return data.logText();
   }

@@ -24,11 +24,7 @@ public abstract class SyncOptions {
     return new Builder();
   }
 
-  /**
-   * Whether to wait until the job is final.
-   *
-   * @return true by default; false returns right after the job was created
-   */
+  /** {@return whether to wait until the job is final} */
   @Value.Default
   public boolean isWaitForCompletion() {
     return true;

@@ -111,7 +111,8 @@ public final class SyncResult {
    * space, naive as UTC, date only, Unix seconds or milliseconds); if it cannot be parsed, the Config API's
    * {@code jobs/get} is asked for the job's start.
    *
-   * @return when the job started
+   * @return the start, from the public API or else the Config API
+   * @throws AirbyteInputException if neither API gives a start
    */
   public Instant startTime() {
     return startTimeOf(job());

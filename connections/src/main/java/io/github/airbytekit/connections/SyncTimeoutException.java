@@ -44,20 +44,12 @@ public class SyncTimeoutException extends AirbyteSyncException {
     this.cancelled = cancelled;
   }
 
-  /**
-   * How long the caller waited.
-   *
-   * @return how long the caller waited
-   */
+  /** {@return how long the caller waited} */
   public Duration timeout() {
     return timeout;
   }
 
-  /**
-   * Whether the job was cancelled because of the timeout.
-   *
-   * @return whether the job was cancelled because of the timeout
-   */
+  /** {@return whether the job was cancelled because of the timeout} */
   public boolean cancelled() {
     return cancelled;
   }

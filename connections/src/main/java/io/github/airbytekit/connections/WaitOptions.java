@@ -58,11 +58,7 @@ public abstract class WaitOptions {
     return true;
   }
 
-  /**
-   * Whether the job is cancelled when the timeout passes.
-   *
-   * @return false by default: the job keeps running
-   */
+  /** {@return whether the job is cancelled when the timeout passes} */
   @Value.Default
   public boolean isCancelOnTimeout() {
     return false;

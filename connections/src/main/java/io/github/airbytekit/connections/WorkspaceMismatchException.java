@@ -25,7 +25,7 @@ public class WorkspaceMismatchException extends AirbyteException {
   private final String actualWorkspaceId;
 
   /**
-   * Creates the exception for {@code resourceType} (e.g. {@code "connection"}) {@code resourceId}.
+   * Creates the exception for the {@code resourceType} (such as {@code "connection"}) {@code resourceId}.
    *
    * @param resourceType the kind of resource
    * @param resourceId the id of the resource
@@ -47,38 +47,22 @@ public class WorkspaceMismatchException extends AirbyteException {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /**
-   * {@code "connection"}, {@code "source"} or {@code "destination"}.
-   *
-   * @return the string
-   */
+  /** {@return the kind of resource: {@code "connection"}, {@code "source"} or {@code "destination"}} */
   public String resourceType() {
     return resourceType;
   }
 
-  /**
-   * The id of the resource.
-   *
-   * @return the id of the resource
-   */
+  /** {@return the id of the resource} */
   public String resourceId() {
     return resourceId;
   }
 
-  /**
-   * The workspace the caller expected.
-   *
-   * @return the workspace the caller expected
-   */
+  /** {@return the workspace the caller expected} */
   public String expectedWorkspaceId() {
     return expectedWorkspaceId;
   }
 
-  /**
-   * The workspace the resource belongs to.
-   *
-   * @return the workspace the resource belongs to
-   */
+  /** {@return the workspace the resource belongs to} */
   public String actualWorkspaceId() {
     return actualWorkspaceId;
   }
