@@ -1,12 +1,20 @@
 package io.github.airbytekit.testkit;
 
-import io.github.airbytekit.testkit.internal.FakeDispatcher;
+import io.github.airbytekit.testkit.internal.BearerCheck;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.FaultBook;
+import io.github.airbytekit.testkit.internal.Ids;
+import io.github.airbytekit.testkit.internal.Journaling;
 import io.github.airbytekit.testkit.internal.NoDelayServerSocketFactory;
 import io.github.airbytekit.testkit.internal.Records;
+import io.github.airbytekit.testkit.internal.RequestPipeline;
 import io.github.airbytekit.testkit.internal.SeedFile;
 import io.github.airbytekit.testkit.internal.TokenBook;
+import io.github.airbytekit.testkit.internal.http.Layout;
+import io.github.airbytekit.testkit.internal.http.Routes;
+import io.github.airbytekit.testkit.internal.mockwebserver.FakeDispatcher;
+import io.github.airbytekit.testkit.internal.routes.RouteTable;
+import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,7 +32,8 @@ import mockwebserver3.MockWebServer;
 /**
  * A stateful, in-memory Airbyte on a loopback port: the public API under {@code /api/public/v1}
  * and the Config API under {@code /api/v1}, with jobs that progress, 409 on a second sync, 423 on
- * a state write during a sync, expiring tokens and pagination.
+ * a state write during a sync, expiring tokens and pagination. It behaves as today's Airbyte unless
+ * {@link Builder#airbyteVersion(AirbyteVersion) told} to behave as an older release.
  *
  * <pre>{@code
  * try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
@@ -56,10 +65,13 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private final List<Consumer<Seeder>> initialSeeds;
   private final String apiRoot;
   private final boolean allowSubHourlySchedules;
+  private final AirbyteVersion airbyteVersion;
 
   private FakeAirbyteServer(Builder builder) {
     this.allowSubHourlySchedules = builder.allowSubHourlySchedules;
-    this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules);
+    this.airbyteVersion = builder.airbyteVersion;
+    VersionRules version = VersionRules.of(builder.airbyteVersion.name());
+    this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules, version);
     this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
@@ -72,16 +84,11 @@ public final class FakeAirbyteServer implements AutoCloseable {
       throw new UncheckedIOException("cannot start the fake Airbyte on port " + builder.port, e);
     }
     this.apiRoot = "http://127.0.0.1:" + server.getPort() + PUBLIC_API_PATH;
-    server.setDispatcher(
-        new FakeDispatcher(
-            store,
-            faultBook,
-            journal,
-            tokens,
-            clientId,
-            clientSecret,
-            builder.strict,
-            this::forgetRecordedRequests));
+    Routes routes = RouteTable.create(Layout.SELF_MANAGED, store, tokens, journal,
+        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes()));
+    RequestPipeline pipeline = new RequestPipeline(
+        store, faultBook, new Journaling(journal), new BearerCheck(tokens), routes, version);
+    server.setDispatcher(new FakeDispatcher(pipeline, this::forgetRecordedRequests));
     reset();
   }
 
@@ -140,6 +147,15 @@ public final class FakeAirbyteServer implements AutoCloseable {
    */
   public int port() {
     return server.getPort();
+  }
+
+  /**
+   * The Airbyte version this fake behaves as ({@link AirbyteVersion#LATEST} unless the builder chose another).
+   *
+   * @return the version
+   */
+  public AirbyteVersion airbyteVersion() {
+    return airbyteVersion;
   }
 
   /**
@@ -249,8 +265,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
         call -> true,
         connectionId -> {
           synchronized (store) {
-            return store.syncsTriggered.getOrDefault(
-                io.github.airbytekit.testkit.internal.Ids.canonical(connectionId), 0);
+            return store.syncsTriggered.getOrDefault(Ids.canonical(connectionId), 0);
           }
         });
   }
@@ -307,9 +322,39 @@ public final class FakeAirbyteServer implements AutoCloseable {
     private int port;
     private String clientId = UUID.randomUUID().toString();
     private String clientSecret = TokenBook.randomSecret();
+    private AirbyteVersion airbyteVersion = AirbyteVersion.LATEST;
     private final List<Consumer<Seeder>> initialSeeds = new ArrayList<>();
 
     Builder() {}
+
+    /**
+     * Makes the fake behave as {@code version}: every response carries only what that version guarantees (its
+     * required properties, none it lacks, only its enum values) and the version's server behaviour applies (e.g.
+     * which job types {@code GET /jobs} lists by default). The default, {@link AirbyteVersion#LATEST}, sends full
+     * responses. The module README lists what changes per version.
+     *
+     * <pre>{@code
+     * FakeAirbyteServer v2 = FakeAirbyteServer.builder().airbyteVersion(AirbyteVersion.of("2.0.0")).build();
+     * }</pre>
+     *
+     * @param version the version
+     * @return this
+     */
+    public Builder airbyteVersion(AirbyteVersion version) {
+      this.airbyteVersion = Objects.requireNonNull(version, "version == null");
+      return this;
+    }
+
+    /**
+     * Makes the fake behave as the version named {@code version}; see {@link #airbyteVersion(AirbyteVersion)}.
+     *
+     * @param version a version number such as {@code "1.6.0"}, or {@code "latest"}
+     * @return this
+     * @throws IllegalArgumentException if the fake does not know that version
+     */
+    public Builder airbyteVersion(String version) {
+      return airbyteVersion(AirbyteVersion.of(version));
+    }
 
     /**
    * How long tokens live; 900 s by default, as on recent Airbyte servers.

@@ -1,7 +1,7 @@
 package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.testkit.internal.FakeStore;
-import io.github.airbytekit.testkit.internal.HttpProblem;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import io.github.airbytekit.testkit.internal.Records;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,11 +1,15 @@
 package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.testkit.internal.CronRules;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Json;
+import io.github.airbytekit.testkit.internal.JsonTree;
 import io.github.airbytekit.testkit.internal.Records;
+import io.github.airbytekit.testkit.internal.http.Api;
+import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -182,6 +186,7 @@ public final class Seeder {
               name,
               seed.syncCatalog != null ? seed.syncCatalog : Json.emptyCatalog(),
               store.now());
+      refuseWhatTheVersionLacks(connectionId, seed);
       connection.prefix = seed.prefix;
       connection.status = seed.status;
       connection.scheduleType = seed.scheduleType;
@@ -209,6 +214,19 @@ public final class Seeder {
       store.connections.put(connectionId, connection);
     }
     return this;
+  }
+
+  /** Airbyte versions without {@code locked} or some sync modes cannot hold connections that use them. */
+  private void refuseWhatTheVersionLacks(String connectionId, ConnectionSeed seed) {
+    VersionRules version = store.version;
+    String problem = version.seedProblem(Api.PUBLIC, "ConnectionStatusEnum", JsonTree.string(seed.status), "status");
+    if (problem == null && seed.syncCatalog != null) {
+      Object catalog = JsonTree.parse(Json.write(SyncCatalog.class, seed.syncCatalog));
+      problem = version.seedProblem(Api.CONFIG, "AirbyteCatalog", catalog, "syncCatalog");
+    }
+    if (problem != null) {
+      throw new IllegalArgumentException("connection " + connectionId + " cannot be seeded: " + problem);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.airbytekit.testkit.internal;
 
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.Records.Attempt;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,10 +43,13 @@ public final class FakeStore {
   public final Map<String, Integer> syncsTriggered = new HashMap<>();
   public long nextJobId = 1;
   public boolean allowSubHourlySchedules;
+  /** The Airbyte version the fake behaves as. */
+  public final VersionRules version;
 
-  public FakeStore(Clock clock, boolean allowSubHourlySchedules) {
+  public FakeStore(Clock clock, boolean allowSubHourlySchedules, VersionRules version) {
     this.clock = clock;
     this.allowSubHourlySchedules = allowSubHourlySchedules;
+    this.version = version;
   }
 
   /** Current instant truncated to milliseconds, so every timestamp renders identically. */
@@ -119,8 +124,8 @@ public final class FakeStore {
   }
 
   /**
-   * Puts a job into {@code target}, keeping attempts, logs and counters consistent with what
-   * Airbyte reports.
+   * Puts a job into {@code target} (as the version reports it: {@code queued} is {@code pending} where the
+   * version has no {@code queued}), keeping attempts, logs and counters consistent with what Airbyte reports.
    *
    * @throws IllegalStateException if the job is already final
    */
@@ -130,14 +135,15 @@ public final class FakeStore {
       @Nullable String failureReason,
       @Nullable Long bytes,
       @Nullable Long rows) {
+    FakeJobStatus status = version.jobStatus(target);
     if (job.status.isFinal()) {
       throw new IllegalStateException(
-          "job " + job.id + " is already " + job.status.wireValue() + "; it cannot become " + target.wireValue());
+          "job " + job.id + " is already " + job.status.wireValue() + "; it cannot become " + status.wireValue());
     }
     Instant now = now();
     Attempt attempt = job.lastAttempt();
     boolean attemptOpen = attempt != null && attempt.endedAt == null;
-    switch (target) {
+    switch (status) {
       case PENDING:
       case QUEUED:
         break;
@@ -186,7 +192,7 @@ public final class FakeStore {
         job.rowsSynced = rows == null ? 0L : rows;
         break;
     }
-    job.status = target;
+    job.status = status;
     job.updatedAt = now;
   }
 

@@ -1,5 +1,6 @@
 package io.github.airbytekit.testkit.internal;
 
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
