@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -129,8 +131,8 @@ public final class FakeAirbyteServerMain {
     return server;
   }
 
-  private static java.util.List<String> names() {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  private static List<String> names() {
+    List<String> names = new ArrayList<>();
     AirbyteVersion.supported().forEach(version -> names.add(version.name()));
     return names;
   }

@@ -1,10 +1,10 @@
 package io.github.airbytekit.testkit.internal;
 
-import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;

@@ -5,8 +5,10 @@ import io.github.airbytekit.testkit.internal.http.Api;
 import io.github.airbytekit.testkit.internal.http.ErrorAnswers;
 import io.github.airbytekit.testkit.internal.http.Exchange;
 import io.github.airbytekit.testkit.internal.http.HttpProblem;
+import io.github.airbytekit.testkit.internal.http.Layout;
 import io.github.airbytekit.testkit.internal.http.Route;
 import io.github.airbytekit.testkit.internal.http.Routes;
+import io.github.airbytekit.testkit.internal.routes.RouteTable;
 import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,14 @@ public final class RequestPipeline {
     this.bearer = bearer;
     this.routes = routes;
     this.version = version;
+  }
+
+  /** The pipeline of a fake: its routes over {@code store}, the version's rules, faults, bearer tokens, journal. */
+  public static RequestPipeline assemble(
+      FakeStore store, FaultBook faults, CallRecorder journal, TokenBook tokens, RouteTable.Options options) {
+    Routes routes = RouteTable.create(Layout.SELF_MANAGED, store, tokens, journal, options);
+    return new RequestPipeline(
+        store, faults, new Journaling(journal), new BearerCheck(tokens), routes, store.version);
   }
 
   /**

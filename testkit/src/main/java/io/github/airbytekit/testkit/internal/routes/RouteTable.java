@@ -8,6 +8,7 @@ import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.TokenBook;
 import io.github.airbytekit.testkit.internal.http.Layout;
 import io.github.airbytekit.testkit.internal.http.Routes;
+import java.util.List;
 
 /**
  * Every route of the fake, in one table: method, path relative to its API's root, {@code operationId} and
@@ -21,17 +22,17 @@ public final class RouteTable {
     final boolean strict;
     final String clientId;
     final String clientSecret;
-    final java.util.List<String> defaultJobTypes;
+    final List<String> defaultJobTypes;
 
     /**
      * @param strict whether unknown request properties are refused
      * @param defaultJobTypes the job types {@code GET /jobs} lists without {@code jobType}
      */
-    public Options(boolean strict, String clientId, String clientSecret, java.util.List<String> defaultJobTypes) {
+    public Options(boolean strict, String clientId, String clientSecret, List<String> defaultJobTypes) {
       this.strict = strict;
       this.clientId = clientId;
       this.clientSecret = clientSecret;
-      this.defaultJobTypes = java.util.List.copyOf(defaultJobTypes);
+      this.defaultJobTypes = List.copyOf(defaultJobTypes);
     }
   }
 
