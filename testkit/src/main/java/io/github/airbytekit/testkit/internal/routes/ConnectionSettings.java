@@ -9,8 +9,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings a public API create or PATCH changes, validated before anything is changed so that a refused
- * request changes nothing; {@link #applyTo} cannot fail.
+ * The settings a public API create or PATCH (or a Config API update) changes, validated before anything is changed
+ * so that a refused request changes nothing; {@link #applyTo} cannot fail. Values are in the store's (public API)
+ * spellings; null leaves a setting unchanged.
  */
 final class ConnectionSettings {
   private @Nullable String name;
@@ -18,12 +19,39 @@ final class ConnectionSettings {
   private @Nullable String status;
   private @Nullable String scheduleType;
   private @Nullable String cronExpression;
+  private @Nullable String basicTiming;
   private @Nullable String namespaceDefinition;
   private @Nullable String namespaceFormat;
   private @Nullable String nonBreaking;
 
+  private ConnectionSettings() {}
+
+  /** Settings already validated (and translated to the store's spellings) by the Config API update. */
+  static ConnectionSettings of(
+      @Nullable String name,
+      @Nullable String prefix,
+      @Nullable String status,
+      @Nullable String namespaceDefinition,
+      @Nullable String namespaceFormat,
+      @Nullable String nonBreaking,
+      @Nullable String scheduleType,
+      @Nullable String cronExpression,
+      @Nullable String basicTiming) {
+    ConnectionSettings settings = new ConnectionSettings();
+    settings.name = name;
+    settings.prefix = prefix;
+    settings.status = status;
+    settings.namespaceDefinition = namespaceDefinition;
+    settings.namespaceFormat = namespaceFormat;
+    settings.nonBreaking = nonBreaking;
+    settings.scheduleType = scheduleType;
+    settings.cronExpression = cronExpression;
+    settings.basicTiming = basicTiming;
+    return settings;
+  }
+
   /**
-   * Validates a request's settings; a null argument leaves its setting unchanged.
+   * Validates a public API request's settings; a null argument leaves its setting unchanged.
    *
    * @throws HttpProblem 400 naming the first invalid property
    */
@@ -88,7 +116,7 @@ final class ConnectionSettings {
     if (scheduleType != null) {
       connection.scheduleType = scheduleType;
       connection.cronExpression = cronExpression;
-      connection.basicTiming = null;
+      connection.basicTiming = basicTiming;
     }
     if (namespaceDefinition != null) {
       connection.namespaceDefinition = namespaceDefinition;

@@ -87,29 +87,9 @@ final class WebBackendChange {
   }
 
   void applyTo(Connection connection, FakeStore store) {
-    if (update.getName() != null) {
-      connection.name = update.getName();
-    }
-    if (update.getPrefix() != null) {
-      connection.prefix = update.getPrefix();
-    }
-    if (status != null) {
-      connection.status = status;
-    }
-    if (namespaceDefinition != null) {
-      connection.namespaceDefinition = namespaceDefinition;
-    }
-    if (update.getNamespaceFormat() != null) {
-      connection.namespaceFormat = update.getNamespaceFormat();
-    }
-    if (nonBreaking != null) {
-      connection.nonBreakingSchemaUpdatesBehavior = nonBreaking;
-    }
-    if (scheduleType != null) {
-      connection.scheduleType = scheduleType;
-      connection.cronExpression = cron;
-      connection.basicTiming = basicTiming;
-    }
+    ConnectionSettings.of(update.getName(), update.getPrefix(), status, namespaceDefinition,
+            update.getNamespaceFormat(), nonBreaking, scheduleType, cron, basicTiming)
+        .applyTo(connection);
     if (update.getSyncCatalog() != null) {
       connection.syncCatalog = update.getSyncCatalog();
     }
