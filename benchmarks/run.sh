@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One command for the domain benchmarks: builds the JMH jar, then prints conversion timings
-# (next to a bare Moshi verbatim copy of the same bytes) and peak heap per document size.
+# One command for the domain benchmarks: builds the JMH jar, then prints conversion and HTTP body → domain
+# timings (next to a bare Moshi verbatim copy of the same bytes) and peak heap per document size.
 # Extra arguments go to JMH, e.g. `benchmarks/run.sh -prof gc`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,5 +1,6 @@
 package io.github.airbytekit.client;
 
+import io.github.airbytekit.client.configapi.api.ConnectionsApi;
 import io.github.airbytekit.client.configapi.api.JobsApi;
 import io.github.airbytekit.client.configapi.api.StateApi;
 import io.github.airbytekit.client.configapi.api.WebBackendApi;
@@ -11,7 +12,8 @@ import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
 /**
- * The Retrofit services of the Config API endpoints airbytekit uses (state, catalog, job logs).
+ * The Retrofit services of the Config API endpoints airbytekit uses (state, catalog, jobs with their logs and
+ * per-stream results, jobs for chosen streams).
  *
  * <pre>{@code
  * ConfigApiServices config = ConfigApiServices.create("https://cloud.airbyte.com/api/v1", okHttpClient);
@@ -28,12 +30,14 @@ public final class ConfigApiServices {
   private final StateApi state;
   private final WebBackendApi webBackend;
   private final JobsApi jobs;
+  private final ConnectionsApi connections;
 
   private ConfigApiServices(HttpUrl baseUrl, Retrofit retrofit) {
     this.baseUrl = baseUrl;
     this.state = retrofit.create(StateApi.class);
     this.webBackend = retrofit.create(WebBackendApi.class);
     this.jobs = retrofit.create(JobsApi.class);
+    this.connections = retrofit.create(ConnectionsApi.class);
   }
 
   /**
@@ -86,6 +90,16 @@ public final class ConfigApiServices {
    */
   public JobsApi jobs() {
     return jobs;
+  }
+
+  /**
+   * {@code /v1/connections/reset/stream}, {@code /v1/connections/clear/stream} and {@code /v1/connections/refresh}:
+   * jobs for chosen streams of a connection.
+   *
+   * @return the service
+   */
+  public ConnectionsApi connections() {
+    return connections;
   }
 
   @Override

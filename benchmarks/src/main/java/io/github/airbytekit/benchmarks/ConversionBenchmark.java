@@ -8,32 +8,17 @@ import io.github.airbytekit.domain.CatalogConverter;
 import io.github.airbytekit.domain.StateConverter;
 import java.io.IOException;
 import java.util.function.Function;
-import java.util.concurrent.TimeUnit;
 import okio.Buffer;
 import okio.BufferedSink;
 import okio.BufferedSource;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each conversion reads bytes, converts and writes bytes; {@code bare*} copies the same bytes through Moshi
  * verbatim ({@code nextSource()} into {@code valueSink()}), the floor the conversions are measured against.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class ConversionBenchmark {
+public class ConversionBenchmark extends BenchmarkSettings {
   byte[] configState;
   byte[] protocolState;
   byte[] configCatalog;

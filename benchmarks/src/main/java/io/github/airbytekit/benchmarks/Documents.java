@@ -81,6 +81,24 @@ final class Documents {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A {@code web_backend/connections/get} body: a connection's settings around a catalog of {@code streams}. */
+  static byte[] webBackendConnection(int streams) {
+    String catalog = new String(configCatalog(streams), StandardCharsets.UTF_8);
+    String json = "{\"connectionId\":\"0b5f6a8e-3c1d-4e7f-9a2b-1c3d5e7f9a0b\",\"name\":\"postgres → bigquery\","
+        + "\"namespaceDefinition\":\"destination\",\"prefix\":\"\",\"sourceId\":\"1c3d5e7f-9a0b-4e7f-9a2b-0b5f6a8e3c1d\","
+        + "\"destinationId\":\"2d4e6f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f\",\"syncCatalog\":" + catalog + ","
+        + "\"scheduleType\":\"cron\",\"scheduleData\":{\"cron\":{\"cronExpression\":\"0 0 * * * ?\","
+        + "\"cronTimeZone\":\"UTC\"}},\"status\":\"active\",\"operationIds\":[],\"source\":{\"sourceId\":"
+        + "\"1c3d5e7f-9a0b-4e7f-9a2b-0b5f6a8e3c1d\",\"name\":\"postgres\",\"sourceName\":\"Postgres\","
+        + "\"connectionConfiguration\":{\"host\":\"db\",\"port\":5432}},\"destination\":{\"destinationId\":"
+        + "\"2d4e6f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f\",\"name\":\"bigquery\",\"destinationName\":\"BigQuery\","
+        + "\"connectionConfiguration\":{\"dataset_id\":\"raw\"}},\"operations\":[],\"latestSyncJobCreatedAt\":"
+        + "1767225600,\"latestSyncJobStatus\":\"succeeded\",\"isSyncing\":false,\"schemaChange\":\"no_change\","
+        + "\"notifySchemaChanges\":true,\"nonBreakingChangesPreference\":\"ignore\",\"createdAt\":1735689600,"
+        + "\"tags\":[]}";
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The same catalog in protocol form. */
   static byte[] protocolCatalog(byte[] config) {
     String json = AirbyteJson.configuredCatalog().write(

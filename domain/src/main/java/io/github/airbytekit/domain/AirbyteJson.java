@@ -5,7 +5,6 @@ import io.github.airbytekit.domain.internal.ByteIn;
 import io.github.airbytekit.domain.internal.CatalogJson;
 import io.github.airbytekit.domain.internal.DomainAdapterFactory;
 import io.github.airbytekit.domain.internal.FormDetector;
-import io.github.airbytekit.domain.internal.JsonIn;
 import io.github.airbytekit.domain.internal.StateJson;
 import io.github.airbytekit.domain.internal.StreamConfigurationJson;
 import java.io.IOException;
@@ -203,7 +202,7 @@ public final class AirbyteJson {
   }
 
   private interface Scanner<T> {
-    T scan(JsonIn reader) throws IOException;
+    T scan(ByteIn reader) throws IOException;
   }
 
   private static <T> T scan(byte[] utf8, Scanner<T> scanner) {

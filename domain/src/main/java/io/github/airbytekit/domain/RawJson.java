@@ -4,14 +4,13 @@ import org.jspecify.annotations.Nullable;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.internal.JsonSyntax;
-import io.github.airbytekit.domain.internal.RawJsonAccess;
+import io.github.airbytekit.domain.internal.Reads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import okio.BufferedSink;
-import okio.BufferedSource;
 
 /**
  * The exact text of one JSON value: every digit of every number, key order, escapes and unicode are kept.
@@ -30,13 +29,10 @@ import okio.BufferedSource;
 public final class RawJson {
   private static final RawJson NULL = new RawJson("null".getBytes(StandardCharsets.UTF_8));
 
-  static {
-    RawJsonAccess.install(RawJson::new);
-  }
-
   private final byte[] utf8;
   private int hash;
 
+  // Reached by the internal reader through a private lookup (same module only), for bytes it has validated.
   private RawJson(byte[] utf8) {
     this.utf8 = utf8;
   }
@@ -76,10 +72,8 @@ public final class RawJson {
     Objects.requireNonNull(reader, "reader == null");
     String path = reader.getPath();
     byte[] bytes;
-    try (BufferedSource source = reader.nextSource()) {
-      bytes = source.readByteArray();
-    } catch (com.squareup.moshi.JsonDataException | com.squareup.moshi.JsonEncodingException e) {
-      throw new AirbyteDataException(path + " is not valid JSON: " + e.getMessage(), path, e);
+    try {
+      bytes = Reads.valueBytes(reader, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.airbytekit.domain.OpenValue;
+import io.github.airbytekit.domain.internal.PreRead;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
@@ -25,6 +27,10 @@ import retrofit2.Retrofit;
  * <p>Response bodies are read with the operation named by the method's {@link
  * io.github.airbytekit.client.ApiOperation} as a tag of the reader, so that the models read from them can
  * name it when a required property is missing.
+ *
+ * <p>Domain values (a state body, the {@code syncCatalog} of a connection) are read by the domain's byte reader
+ * before Moshi sees the body ({@link PreRead}): Moshi then reads a small remainder, and the big values are
+ * scanned once, at the speed of a bare copy.
  *
  * <p>Refuses bodies typed {@code Object}: free-form JSON is always declared as
  * {@code RawJson} so it is copied verbatim, never parsed into doubles.
@@ -54,9 +60,20 @@ public final class ApiConverterFactory extends Converter.Factory {
       Retrofit retrofit) {
     JsonAdapter<?> adapter = adapter(type);
     ResponseOrigin origin = ResponseOrigin.of(annotations);
+    PreRead.Plan plan = BodyPlans.of(type, moshi);
     return body -> {
       try (ResponseBody closing = body) {
-        JsonReader reader = JsonReader.of(closing.source());
+        BufferedSource source = closing.source();
+        PreRead preRead = null;
+        if (plan != null) {
+          byte[] document = source.readByteArray();
+          preRead = plan.read(document);
+          source = new Buffer().write(preRead != null ? preRead.remainder() : document);
+        }
+        JsonReader reader = JsonReader.of(source);
+        if (preRead != null) {
+          reader.setTag(PreRead.class, preRead); // read by the domain adapters
+        }
         if (origin != null) {
           reader.setTag(ResponseOrigin.class, origin); // read by ParsedModelFactory for each model
         }

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * accessors become Kotlin properties.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
-@Retention(RetentionPolicy.CLASS)
+// Source retention: the style matters only to the annotation processor, so class files of value types do not
+// name it, and code compiled or documented against them needs neither this package nor Immutables' annotations.
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

@@ -8,11 +8,12 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict single-pass JSON reader over a UTF-8 byte array. Blobs are found, validated and sliced by one scan
- * ({@link JsonSyntax#endOfValue}), which is what lets a conversion run at about the speed of a bare verbatim copy.
- * Paths follow Moshi's format so that error messages are the same on both readers.
+ * The one JSON reader of the domain: a strict single-pass pull reader over a UTF-8 byte array. Blobs are found,
+ * validated and sliced by one scan ({@link JsonSyntax#endOfValue}), which is what lets a conversion run at about
+ * the speed of a bare verbatim copy. Paths follow Moshi's format ({@code $.a[3].b}); a reader over a value cut out
+ * of a larger document starts its paths at that value's path, so errors always name the path from the root.
  */
-public final class ByteIn extends JsonIn {
+public final class ByteIn {
   private static final int EMPTY_DOCUMENT = 0;
   private static final int NONEMPTY_DOCUMENT = 1;
   private static final int EMPTY_ARRAY = 2;
@@ -22,6 +23,7 @@ public final class ByteIn extends JsonIn {
   private static final int NONEMPTY_OBJECT = 6;
 
   private final byte[] b;
+  private final String root;
   private int pos;
   private int depth = 1;
   private int[] scopes = new int[32];
@@ -30,12 +32,27 @@ public final class ByteIn extends JsonIn {
   /** The token at {@code pos}, or null when not peeked yet. */
   private @Nullable Token peeked;
 
+  /** A reader of the whole document {@code utf8}; paths start at {@code $}. */
   public ByteIn(byte[] utf8) {
+    this(utf8, "$");
+  }
+
+  /**
+   * A reader of {@code utf8}, one value that sits at {@code rootPath} of a larger document (for example
+   * {@code $.syncCatalog}); every path it reports starts there.
+   */
+  public ByteIn(byte[] utf8, String rootPath) {
     this.b = utf8;
+    this.root = rootPath;
     scopes[0] = EMPTY_DOCUMENT;
   }
 
-  @Override
+  /** The offset of the next byte to read; after {@link #peek()} of a value, the offset where that value starts. */
+  public int offset() {
+    return pos;
+  }
+
+  /** The kind of the next token, without consuming it. */
   public Token peek() {
     Token t = peeked;
     if (t != null) {
@@ -82,7 +99,7 @@ public final class ByteIn extends JsonIn {
         if (pos == b.length) {
           return peeked = Token.END_DOCUMENT;
         }
-        throw Reads.error("$", "is followed by more data; expected the end of the document");
+        throw Reads.error(root, "is followed by more data; expected the end of the document");
     }
   }
 
@@ -120,16 +137,14 @@ public final class ByteIn extends JsonIn {
     }
   }
 
-  @Override
   public void beginObject() {
     if (peek() != Token.BEGIN_OBJECT) {
-      throw Reads.wrongTypeUnchecked(this, "an object");
+      throw Reads.wrongType(this, "an object");
     }
     pos++;
     push(EMPTY_OBJECT);
   }
 
-  @Override
   public void endObject() {
     if (peek() != Token.END_OBJECT) {
       throw syntax("expected '}'");
@@ -138,16 +153,14 @@ public final class ByteIn extends JsonIn {
     pop();
   }
 
-  @Override
   public void beginArray() {
     if (peek() != Token.BEGIN_ARRAY) {
-      throw Reads.wrongTypeUnchecked(this, "an array");
+      throw Reads.wrongType(this, "an array");
     }
     pos++;
     push(EMPTY_ARRAY);
   }
 
-  @Override
   public void endArray() {
     if (peek() != Token.END_ARRAY) {
       throw syntax("expected ']'");
@@ -156,13 +169,11 @@ public final class ByteIn extends JsonIn {
     pop();
   }
 
-  @Override
   public boolean hasNext() {
     Token t = peek();
     return t != Token.END_OBJECT && t != Token.END_ARRAY && t != Token.END_DOCUMENT;
   }
 
-  @Override
   public String nextName() {
     if (peek() != Token.NAME) {
       throw syntax("expected a property name");
@@ -174,7 +185,7 @@ public final class ByteIn extends JsonIn {
     return name;
   }
 
-  @Override
+  /** The next string, or the literal text of the next number. */
   public String nextString() {
     Token t = peek();
     String s;
@@ -185,16 +196,15 @@ public final class ByteIn extends JsonIn {
       s = new String(b, pos, end - pos, StandardCharsets.ISO_8859_1);
       pos = end;
     } else {
-      throw Reads.wrongTypeUnchecked(this, "a string");
+      throw Reads.wrongType(this, "a string");
     }
     valueDone();
     return s;
   }
 
-  @Override
   public boolean nextBoolean() {
     if (peek() != Token.BOOLEAN) {
-      throw Reads.wrongTypeUnchecked(this, "a boolean");
+      throw Reads.wrongType(this, "a boolean");
     }
     boolean value = b[pos] == 't';
     pos = scanValue();
@@ -202,21 +212,20 @@ public final class ByteIn extends JsonIn {
     return value;
   }
 
-  @Override
   public <T> @Nullable T nextNull() {
     if (peek() != Token.NULL) {
-      throw Reads.wrongTypeUnchecked(this, "null");
+      throw Reads.wrongType(this, "null");
     }
     pos = scanValue();
     valueDone();
     return null;
   }
 
-  @Override
+  /** The next value verbatim (validated, copied out once). */
   public RawJson nextRaw() {
     Token t = peek();
     if (t == Token.NAME || t == Token.END_ARRAY || t == Token.END_OBJECT || t == Token.END_DOCUMENT) {
-      throw Reads.wrongTypeUnchecked(this, "a value");
+      throw Reads.wrongType(this, "a value");
     }
     int start = pos;
     int end = scanValue();
@@ -227,34 +236,34 @@ public final class ByteIn extends JsonIn {
     return raw;
   }
 
-  @Override
+  /** Skips the next value, validating it, however deeply nested. */
   public void skipValue() {
     Token t = peek();
     if (t == Token.NAME || t == Token.END_ARRAY || t == Token.END_OBJECT || t == Token.END_DOCUMENT) {
-      throw Reads.wrongTypeUnchecked(this, "a value");
+      throw Reads.wrongType(this, "a value");
     }
     pos = scanValue();
     valueDone();
   }
 
-  @Override
+  /** The path of the current value, in Moshi's format ({@code $.a[3].b}). */
   public String getPath() {
     return path(depth, indices[depth - 1]);
   }
 
-  @Override
+  /** A cheap mark of the current value's position, for {@link #pathAt} later. */
   public long mark() {
     return ((long) depth << 32) | (indices[depth - 1] & 0xffffffffL);
   }
 
-  @Override
+  /** The path of the value that was current when {@code mark} was taken, while still inside it or just after. */
   public String pathAt(long mark) {
     return path((int) (mark >>> 32), (int) mark);
   }
 
   /** The path of levels below {@code top}, with {@code lastIndex} as the index of the innermost level. */
   private String path(int top, int lastIndex) {
-    StringBuilder sb = new StringBuilder("$");
+    StringBuilder sb = new StringBuilder(root);
     for (int i = 1; i < top; i++) {
       int scope = scopes[i];
       if (scope == EMPTY_ARRAY || scope == NONEMPTY_ARRAY) {

@@ -24,7 +24,7 @@ public final class CatalogJson {
 
   // ---- Config API form ----
 
-  public static SyncCatalog readSyncCatalog(JsonIn reader) throws IOException {
+  public static SyncCatalog readSyncCatalog(ByteIn reader) throws IOException {
     SyncCatalog.Builder b = SyncCatalog.builder();
     return b.addAllStreams(readStreams(reader, CatalogJson::readEntry, b::putAdditionalProperties)).build();
   }
@@ -33,7 +33,7 @@ public final class CatalogJson {
     writeStreams(writer, value.getStreams(), CatalogJson::writeEntry, value.getAdditionalProperties());
   }
 
-  public static SyncCatalogEntry readEntry(JsonIn reader) throws IOException {
+  public static SyncCatalogEntry readEntry(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     SyncCatalogEntry.Builder b = SyncCatalogEntry.builder();
     CatalogStream stream = null;
@@ -63,7 +63,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static CatalogStream readCatalogStream(JsonIn reader) throws IOException {
+  public static CatalogStream readCatalogStream(ByteIn reader) throws IOException {
     Map<String, RawJson> additional = new LinkedHashMap<>();
     return StreamFields.read(reader, StreamFields.CONFIG_API, additional).toCatalogStream(additional);
   }
@@ -72,7 +72,7 @@ public final class CatalogJson {
     StreamFields.of(v).write(writer, StreamFields.CONFIG_API, v.getAdditionalProperties());
   }
 
-  public static StreamConfig readStreamConfig(JsonIn reader) throws IOException {
+  public static StreamConfig readStreamConfig(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamConfig.Builder b = StreamConfig.builder();
     for (String name; (name = m.next()) != null; ) {
@@ -160,7 +160,7 @@ public final class CatalogJson {
 
   // ---- protocol form ----
 
-  public static ConfiguredAirbyteCatalog readConfiguredCatalog(JsonIn reader) throws IOException {
+  public static ConfiguredAirbyteCatalog readConfiguredCatalog(ByteIn reader) throws IOException {
     ConfiguredAirbyteCatalog.Builder b = ConfiguredAirbyteCatalog.builder();
     return b.addAllStreams(readStreams(reader, CatalogJson::readConfiguredStream, b::putAdditionalProperties)).build();
   }
@@ -169,7 +169,7 @@ public final class CatalogJson {
     writeStreams(writer, value.getStreams(), CatalogJson::writeConfiguredStream, value.getAdditionalProperties());
   }
 
-  public static ConfiguredAirbyteStream readConfiguredStream(JsonIn reader) throws IOException {
+  public static ConfiguredAirbyteStream readConfiguredStream(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     ConfiguredAirbyteStream.Builder b = ConfiguredAirbyteStream.builder();
     AirbyteStream stream = null;
@@ -229,7 +229,7 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  public static AirbyteStream readAirbyteStream(JsonIn reader) throws IOException {
+  public static AirbyteStream readAirbyteStream(ByteIn reader) throws IOException {
     Map<String, RawJson> additional = new LinkedHashMap<>();
     return StreamFields.read(reader, StreamFields.PROTOCOL, additional).toAirbyteStream(additional);
   }
@@ -246,7 +246,7 @@ public final class CatalogJson {
   }
 
   /** Reads a catalog object of either form: a required {@code streams} array plus unknown properties. */
-  private static <T> List<T> readStreams(JsonIn reader, Reads.Item<T> stream, Additional additional)
+  private static <T> List<T> readStreams(ByteIn reader, Reads.Item<T> stream, Additional additional)
       throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     List<T> streams = null;
@@ -269,16 +269,16 @@ public final class CatalogJson {
     writer.endObject();
   }
 
-  static @Nullable SyncMode syncMode(JsonIn reader) throws IOException {
+  static @Nullable SyncMode syncMode(ByteIn reader) throws IOException {
     String s = Reads.string(reader);
     return s == null ? null : SyncMode.of(s);
   }
 
-  static SyncMode syncModeItem(JsonIn reader) throws IOException {
+  static SyncMode syncModeItem(ByteIn reader) throws IOException {
     return SyncMode.of(Reads.requiredString(reader));
   }
 
-  static @Nullable DestinationSyncMode destinationSyncMode(JsonIn reader) throws IOException {
+  static @Nullable DestinationSyncMode destinationSyncMode(ByteIn reader) throws IOException {
     String s = Reads.string(reader);
     return s == null ? null : DestinationSyncMode.of(s);
   }

@@ -43,7 +43,7 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
   private final Map<Type, JsonAdapter<?>> adapters = new HashMap<>();
 
   private DomainAdapterFactory() {
-    add(RawJson.class, JsonIn::nextRaw, (w, v) -> v.writeTo(w));
+    add(RawJson.class, ByteIn::nextRaw, (w, v) -> v.writeTo(w));
     addOpen(StateType.class, StateType::of);
     addOpen(AirbyteStateType.class, AirbyteStateType::of);
     addOpen(SyncMode.class, SyncMode::of);
@@ -96,10 +96,14 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
     return null;
   }
 
-  /** A null-safe adapter over a read and a write function. */
+  /**
+   * A null-safe adapter over a read and a write function. It reads its value's bytes once ({@code nextSource()})
+   * and parses them with the byte reader, whose paths start at the value's path in the whole document; values that
+   * {@link PreRead} has already read from the body are taken as they are.
+   */
   static final class Adapter<T> extends JsonAdapter<T> {
     private final Class<T> type;
-    private final Reads.Item<T> reader;
+    final Reads.Item<T> reader;
     private final Reads.Writer<T> writer;
 
     Adapter(Class<T> type, Reads.Item<T> reader, Reads.Writer<T> writer) {
@@ -110,16 +114,27 @@ public final class DomainAdapterFactory implements JsonAdapter.Factory {
 
     @Override
     public @Nullable T fromJson(JsonReader in) throws IOException {
+      PreRead preRead = in.tag(PreRead.class);
+      if (preRead != null) {
+        Object value = preRead.valueAt(in.getPath());
+        if (value != null) {
+          in.skipValue(); // the placeholder that stands for it
+          return type.cast(value);
+        }
+      }
       if (in.peek() == JsonReader.Token.NULL && type != RawJson.class) {
         return in.nextNull();
       }
+      String path = in.getPath();
+      ByteIn bytes = new ByteIn(Reads.valueBytes(in, path), path);
       try {
-        return reader.read(new MoshiIn(in));
+        T value = reader.read(bytes);
+        bytes.peek(); // only whitespace may follow
+        return value;
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
     }
-
     @Override
     public void toJson(JsonWriter out, @Nullable T value) throws IOException {
       if (value == null) {

@@ -15,11 +15,11 @@ public final class FormDetector {
     PROTOCOL_ARRAY
   }
 
-  public static JsonForm stateForm(JsonIn reader) throws IOException {
+  public static JsonForm stateForm(ByteIn reader) throws IOException {
     return stateShape(reader) == StateShape.CONFIG_OBJECT ? JsonForm.CONFIG_API : JsonForm.PROTOCOL;
   }
 
-  public static StateShape stateShape(JsonIn reader) throws IOException {
+  public static StateShape stateShape(ByteIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.BEGIN_ARRAY) {
       reader.beginArray();
@@ -78,7 +78,7 @@ public final class FormDetector {
     throw Reads.error("$", "is neither Config API state (no stateType) nor a protocol state message (no type)");
   }
 
-  public static JsonForm catalogForm(JsonIn reader) throws IOException {
+  public static JsonForm catalogForm(ByteIn reader) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw Reads.wrongType(reader, "an object");
     }
@@ -111,7 +111,7 @@ public final class FormDetector {
     return form == null ? JsonForm.CONFIG_API : form;
   }
 
-  private static JsonForm entryForm(JsonIn reader, String path) throws IOException {
+  private static JsonForm entryForm(ByteIn reader, String path) throws IOException {
     reader.beginObject();
     boolean config = false;
     boolean protocol = false;

@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A strict, allocation-free check that some UTF-8 bytes hold exactly one JSON value (RFC 8259).
  *
- * <p>Blobs are copied verbatim with Moshi's {@code nextSource()}, which only tracks nesting and string bounds; this
- * byte loop completes the check at a fraction of the cost of a token walk. It is one iterative method with local
- * state (so the JIT keeps everything in registers) and cannot overflow the stack on deep nesting.
+ * <p>The byte reader finds, validates and slices each blob with it, and {@code RawJson.read} checks what Moshi's
+ * {@code nextSource()} copied (which only tracks nesting and string bounds), at a fraction of the cost of a token
+ * walk. It is one iterative method with local state (so the JIT keeps everything in registers) and cannot overflow
+ * the stack on deep nesting.
  */
 public final class JsonSyntax {
   private JsonSyntax() {}

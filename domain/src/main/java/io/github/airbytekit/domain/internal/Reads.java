@@ -1,5 +1,7 @@
 package io.github.airbytekit.domain.internal;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.AirbyteDataException;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
 /** Typed reads and writes of JSON values whose errors name the JSON path and the problem. */
@@ -17,12 +20,26 @@ public final class Reads {
 
   /** Reads one list item or property value. */
   public interface Item<T> {
-    T read(JsonIn reader) throws IOException;
+    T read(ByteIn reader) throws IOException;
   }
 
   /** Writes one list item or property value. */
   public interface Writer<T> {
     void write(JsonWriter writer, T value) throws IOException;
+  }
+
+  /**
+   * The bytes of the next value of a Moshi reader, copied once with {@code nextSource()} (which tracks nesting
+   * without a limit); not validated yet.
+   *
+   * @throws AirbyteDataException naming {@code path} if Moshi finds the value malformed
+   */
+  public static byte[] valueBytes(JsonReader reader, String path) throws IOException {
+    try (BufferedSource source = reader.nextSource()) {
+      return source.readByteArray();
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw new AirbyteDataException(path + " is not valid JSON: " + e.getMessage(), path, e);
+    }
   }
 
   /** Returns an exception whose message is {@code path + " " + problem}. */
@@ -51,20 +68,12 @@ public final class Reads {
     }
   }
 
-  static AirbyteDataException wrongType(JsonReader reader, String expected) throws IOException {
-    return error(reader.getPath(), "must be " + expected + ", was " + describe(reader.peek()));
-  }
-
-  static AirbyteDataException wrongType(JsonIn reader, String expected) throws IOException {
-    return error(reader.getPath(), "must be " + expected + ", was " + describe(reader.peek()));
-  }
-
-  static AirbyteDataException wrongTypeUnchecked(ByteIn reader, String expected) {
+  static AirbyteDataException wrongType(ByteIn reader, String expected) {
     return error(reader.getPath(), "must be " + expected + ", was " + describe(reader.peek()));
   }
 
   /** Reads a string, or null for JSON null. */
-  public static @Nullable String string(JsonIn reader) throws IOException {
+  public static @Nullable String string(ByteIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.STRING) {
       return reader.nextString();
@@ -76,7 +85,7 @@ public final class Reads {
   }
 
   /** Reads a boolean, or null for JSON null. */
-  public static @Nullable Boolean bool(JsonIn reader) throws IOException {
+  public static @Nullable Boolean bool(ByteIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.BOOLEAN) {
       return reader.nextBoolean();
@@ -88,7 +97,7 @@ public final class Reads {
   }
 
   /** Reads a plain integer literal that fits a long (no fraction, no exponent), or null for JSON null. */
-  public static @Nullable Long int64(JsonIn reader) throws IOException {
+  public static @Nullable Long int64(ByteIn reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -97,23 +106,22 @@ public final class Reads {
       throw wrongType(reader, "an integer");
     }
     long mark = reader.mark();
-    String path = mark == -1 ? reader.getPath() : null;
     // nextString keeps the literal, so 1e3 or 5.0 are refused instead of silently re-formatted.
     String text = reader.nextString();
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw error(path != null ? path : reader.pathAt(mark), "must be an integer between -2^63 and 2^63-1, was " + text);
+      throw error(reader.pathAt(mark), "must be an integer between -2^63 and 2^63-1, was " + text);
     }
   }
 
   /** Reads a value with {@code item}, or null for JSON null. */
-  public static <T> @Nullable T nullable(JsonIn reader, Item<T> item) throws IOException {
+  public static <T> @Nullable T nullable(ByteIn reader, Item<T> item) throws IOException {
     return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : item.read(reader);
   }
 
   /** Reads a list with {@code item}, or null for JSON null. */
-  public static <T> @Nullable List<T> list(JsonIn reader, Item<T> item) throws IOException {
+  public static <T> @Nullable List<T> list(ByteIn reader, Item<T> item) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -131,7 +139,7 @@ public final class Reads {
   }
 
   /** Reads a non-null string list item. */
-  public static String requiredString(JsonIn reader) throws IOException {
+  public static String requiredString(ByteIn reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       throw error(reader.getPath(), "must be a string, was null");
     }
@@ -139,12 +147,12 @@ public final class Reads {
   }
 
   /** Reads a list of strings (a field path). */
-  public static @Nullable List<String> strings(JsonIn reader) throws IOException {
+  public static @Nullable List<String> strings(ByteIn reader) throws IOException {
     return list(reader, Reads::requiredString);
   }
 
   /** Reads a list of field paths. */
-  public static @Nullable List<List<String>> paths(JsonIn reader) throws IOException {
+  public static @Nullable List<List<String>> paths(ByteIn reader) throws IOException {
     return list(reader, r -> {
       if (r.peek() == JsonReader.Token.NULL) {
         throw error(r.getPath(), "must be an array, was null");
@@ -176,34 +184,31 @@ public final class Reads {
    * missing properties are reported as {@code $.a[3].b.name is required}.
    */
   public static final class Members {
-    private final JsonIn reader;
-    private final @Nullable String eagerPath;
+    private final ByteIn reader;
     private final long mark;
     // Names seen so far; a linear scan beats hashing for the few properties of typical objects.
     private String[] seen = new String[8];
     private int count;
     private @Nullable Set<String> many;
 
-    private Members(JsonIn reader, @Nullable String eagerPath, long mark) {
+    private Members(ByteIn reader, long mark) {
       this.reader = reader;
-      this.eagerPath = eagerPath;
       this.mark = mark;
     }
 
     /** Begins reading an object (fails if the next value is not an object). */
-    public static Members begin(JsonIn reader) throws IOException {
+    public static Members begin(ByteIn reader) throws IOException {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
         throw wrongType(reader, "an object");
       }
       long mark = reader.mark();
-      String path = mark == -1 ? reader.getPath() : null;
       reader.beginObject();
-      return new Members(reader, path, mark);
+      return new Members(reader, mark);
     }
 
     /** The path of the object, such as {@code $.streamState[3].streamDescriptor}. */
     public String path() {
-      return eagerPath != null ? eagerPath : reader.pathAt(mark);
+      return reader.pathAt(mark);
     }
 
     /** The next property name, or null after consuming the end of the object. */

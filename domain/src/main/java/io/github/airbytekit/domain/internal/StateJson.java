@@ -20,7 +20,7 @@ public final class StateJson {
 
   // ---- Config API form ----
 
-  public static ConnectionState readConnectionState(JsonIn reader) throws IOException {
+  public static ConnectionState readConnectionState(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     ConnectionState.Builder b = ConnectionState.builder();
     StateType type = null;
@@ -60,7 +60,7 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static StreamState readStreamState(JsonIn reader) throws IOException {
+  public static StreamState readStreamState(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamState.Builder b = StreamState.builder();
     StreamDescriptor descriptor = null;
@@ -92,7 +92,7 @@ public final class StateJson {
     Reads.writeList(writer, streams, StateJson::writeStreamState);
   }
 
-  public static GlobalState readGlobalState(JsonIn reader) throws IOException {
+  public static GlobalState readGlobalState(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     GlobalState.Builder b = GlobalState.builder();
     RawJson shared = null;
@@ -131,7 +131,7 @@ public final class StateJson {
 
   // ---- shared ----
 
-  public static StreamDescriptor readDescriptor(JsonIn reader) throws IOException {
+  public static StreamDescriptor readDescriptor(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamDescriptor.Builder b = StreamDescriptor.builder();
     String streamName = null;
@@ -160,7 +160,7 @@ public final class StateJson {
 
   // ---- protocol form ----
 
-  public static List<AirbyteStateMessage> readMessages(JsonIn reader) throws IOException {
+  public static List<AirbyteStateMessage> readMessages(ByteIn reader) throws IOException {
     String path = reader.getPath();
     List<AirbyteStateMessage> list = Reads.list(reader, StateJson::readMessage);
     if (list == null) {
@@ -173,7 +173,7 @@ public final class StateJson {
     Reads.writeList(writer, messages, StateJson::writeMessage);
   }
 
-  public static AirbyteStateMessage readMessage(JsonIn reader) throws IOException {
+  public static AirbyteStateMessage readMessage(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteStateMessage.Builder b = AirbyteStateMessage.builder();
     for (String name; (name = m.next()) != null; ) {
@@ -208,7 +208,7 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static AirbyteStreamState readAirbyteStreamState(JsonIn reader) throws IOException {
+  public static AirbyteStreamState readAirbyteStreamState(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteStreamState.Builder b = AirbyteStreamState.builder();
     StreamDescriptor descriptor = null;
@@ -236,7 +236,7 @@ public final class StateJson {
     writer.endObject();
   }
 
-  public static AirbyteGlobalState readAirbyteGlobalState(JsonIn reader) throws IOException {
+  public static AirbyteGlobalState readAirbyteGlobalState(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     AirbyteGlobalState.Builder b = AirbyteGlobalState.builder();
     for (String name; (name = m.next()) != null; ) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public final class StreamConfigurationJson {
   private StreamConfigurationJson() {}
 
-  public static StreamConfiguration read(JsonIn reader) throws IOException {
+  public static StreamConfiguration read(ByteIn reader) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamConfiguration.Builder b = StreamConfiguration.builder();
     String streamName = null;
@@ -51,7 +51,7 @@ public final class StreamConfigurationJson {
     return b.name(m.require("name", streamName)).build();
   }
 
-  private static @Nullable ConnectionSyncMode syncMode(JsonIn reader) throws IOException {
+  private static @Nullable ConnectionSyncMode syncMode(ByteIn reader) throws IOException {
     String mode = Reads.string(reader);
     return mode == null ? null : ConnectionSyncMode.of(mode);
   }

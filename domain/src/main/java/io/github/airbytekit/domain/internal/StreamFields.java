@@ -131,7 +131,7 @@ public final class StreamFields {
    * Reads a stream object of the form named by {@code names}; unknown properties go to {@code additional}, in
    * input order.
    */
-  static StreamFields read(JsonIn reader, Names names, Map<String, RawJson> additional) throws IOException {
+  static StreamFields read(ByteIn reader, Names names, Map<String, RawJson> additional) throws IOException {
     Reads.Members m = Reads.Members.begin(reader);
     StreamFields f = new StreamFields();
     for (String property; (property = m.next()) != null; ) {
