@@ -3,6 +3,7 @@ package io.github.airbytekit.cli;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.Secret;
+import io.github.airbytekit.testkit.AirbyteVersion;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,13 +43,27 @@ final class FakeServerCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Refuse unknown request properties with 400, like Airbyte's strict JSON mode.")
   boolean strict;
 
+  @Option(
+      names = "--airbyte-version",
+      paramLabel = "VERSION",
+      defaultValue = "latest",
+      description = "Behave as this Airbyte release (1.4.0, 1.6.0, 1.8.0, 2.0.0): only what it guarantees in every"
+          + " response, its enum values and job-list default. Default: latest, full responses.")
+  String airbyteVersion;
+
   @Override
   public Integer call() {
     RootCommand root = RootCommand.of(spec);
     if (port < 0 || port > 65535) {
       throw CliException.usage("--port must be between 0 and 65535, was " + port);
     }
-    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().port(port).strict(strict);
+    AirbyteVersion version;
+    try {
+      version = AirbyteVersion.of(airbyteVersion);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--airbyte-version: " + e.getMessage(), e);
+    }
+    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().port(port).strict(strict).airbyteVersion(version);
     if (seed.equals("demo")) {
       builder.demoSeed();
     } else if (!seed.equals("empty")) {
@@ -82,6 +97,7 @@ final class FakeServerCommand implements Callable<Integer> {
             w.name("clientId").value(server.clientId());
             w.name("clientSecret").value(server.clientSecret());
             w.name("seed").value(seed);
+            w.name("airbyteVersion").value(server.airbyteVersion().name());
             w.name("connections").beginArray();
             for (CloudConnection connection : connections) {
               w.beginObject();
@@ -92,7 +108,8 @@ final class FakeServerCommand implements Callable<Integer> {
             w.endArray();
             w.endObject();
           });
-      root.err.println("Fake Airbyte listening on " + server.apiRoot() + " (stop it with Ctrl-C). In another shell:");
+      root.err.println("Fake Airbyte " + server.airbyteVersion() + " listening on " + server.apiRoot()
+          + " (stop it with Ctrl-C). In another shell:");
       root.err.println("  export AIRBYTE_API_ROOT=" + server.apiRoot());
       root.err.println("  export AIRBYTE_CONFIG_API_ROOT=" + server.configApiRoot());
       root.err.println("  export AIRBYTE_WORKSPACE_ID=" + server.workspaceId());

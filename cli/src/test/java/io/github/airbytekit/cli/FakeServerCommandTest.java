@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,35 +24,53 @@ import org.junit.jupiter.api.io.TempDir;
 class FakeServerCommandTest {
   @TempDir Path dir;
 
+  /** A {@code fake-server} running in the background, and what it printed. */
+  private static final class Running {
+    final Thread thread;
+    final AtomicInteger exit = new AtomicInteger(-1);
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    Running(String... args) throws InterruptedException {
+      thread =
+          new Thread(
+              () ->
+                  exit.set(
+                      AirbytekitCli.execute(
+                          args,
+                          Map.of(),
+                          new ByteArrayInputStream(new byte[0]),
+                          new PrintWriter(out, true),
+                          new PrintWriter(err, true),
+                          false,
+                          false)));
+      thread.start();
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+      while (!out.toString().contains("\"connections\"") && Instant.now().isBefore(deadline)) {
+        Thread.sleep(20);
+      }
+      while (!out.toString().strip().endsWith("}") && Instant.now().isBefore(deadline)) {
+        Thread.sleep(20);
+      }
+    }
+
+    Map<String, Object> info() {
+      return FakeAirbyte.object(out.toString());
+    }
+
+    void stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(10_000);
+    }
+  }
+
   @Test
   void runsUntilStoppedAndPrintsWhatAClientNeeds() throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    AtomicInteger exit = new AtomicInteger(-1);
-    Thread server =
-        new Thread(
-            () ->
-                exit.set(
-                    AirbytekitCli.execute(
-                        new String[] {"fake-server", "--seed", "demo"},
-                        Map.of(),
-                        new ByteArrayInputStream(new byte[0]),
-                        new PrintWriter(out, true),
-                        new PrintWriter(err, true),
-                        false,
-                        false)));
-    server.start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (!out.toString().contains("\"connections\"") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(20);
-    }
-    while (!out.toString().strip().endsWith("}") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(20);
-    }
-    Map<String, Object> info = FakeAirbyte.object(out.toString());
+    Running server = new Running("fake-server", "--seed", "demo");
+    Map<String, Object> info = server.info();
     assertThat(info).containsKeys("apiUrl", "configApiUrl", "workspaceId", "clientId", "clientSecret");
     assertThat((List<?>) info.get("connections")).hasSize(4);
-    assertThat(err.toString()).contains("export AIRBYTE_API_ROOT=" + info.get("apiUrl"));
+    assertThat(server.err.toString()).contains("export AIRBYTE_API_ROOT=" + info.get("apiUrl"));
 
     // A client configured from what it printed works.
     CliRun run =
@@ -59,10 +81,47 @@ class FakeServerCommandTest {
             .run("state", "dump", FakeAirbyte.STREAM_CONN);
     assertThat(run.exitCode).as(run.err).isZero();
 
-    server.interrupt();
-    server.join(10_000);
-    assertThat(server.isAlive()).isFalse();
-    assertThat(exit.get()).isZero();
+    server.stop();
+    assertThat(server.thread.isAlive()).isFalse();
+    assertThat(server.exit.get()).isZero();
+  }
+
+  @Test
+  void behavesAsTheAirbyteVersionItIsGiven() throws Exception {
+    Running server = new Running("fake-server", "--seed", "demo", "--airbyte-version", "2.0.0");
+    try {
+      Map<String, Object> info = server.info();
+      assertThat(info).containsEntry("airbyteVersion", "2.0.0");
+      HttpClient http = HttpClient.newHttpClient();
+      String token = FakeAirbyte.object(http.send(
+          HttpRequest.newBuilder(URI.create(info.get("apiUrl") + "/applications/token"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"client_id\":\"" + info.get("clientId")
+                  + "\",\"client_secret\":\"" + info.get("clientSecret") + "\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString()).body()).get("access_token").toString();
+      String connection = http.send(
+          HttpRequest.newBuilder(URI.create(info.get("configApiUrl") + "/web_backend/connections/get"))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"connectionId\":\"" + FakeAirbyte.STREAM_CONN + "\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+
+      // Airbyte 2.0.0 has no onDemandEnabled; latest (the default) sends it.
+      assertThat(FakeAirbyte.object(connection)).containsKey("syncCatalog").doesNotContainKey("onDemandEnabled");
+    } finally {
+      server.stop();
+    }
+    assertThat(server.exit.get()).isZero();
+  }
+
+  @Test
+  void anUnknownAirbyteVersionIsAUsageError() {
+    CliRun run = CliRun.run("fake-server", "--airbyte-version", "0.9.9");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("--airbyte-version").contains("0.9.9").contains("1.4.0");
   }
 
   @Test

@@ -1,30 +1,27 @@
 package io.github.airbytekit.testkit;
 
-import io.github.airbytekit.testkit.internal.FakeDispatcher;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.FaultBook;
-import io.github.airbytekit.testkit.internal.NoDelayServerSocketFactory;
+import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records;
+import io.github.airbytekit.testkit.internal.RequestPipeline;
 import io.github.airbytekit.testkit.internal.SeedFile;
 import io.github.airbytekit.testkit.internal.TokenBook;
-import java.io.IOException;
+import io.github.airbytekit.testkit.internal.mockwebserver.MockWebServerTransport;
+import io.github.airbytekit.testkit.internal.routes.RouteTable;
+import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import mockwebserver3.MockWebServer;
 
 /**
  * A stateful, in-memory Airbyte on a loopback port: the public API under {@code /api/public/v1}
  * and the Config API under {@code /api/v1}, with jobs that progress, 409 on a second sync, 423 on
- * a state write during a sync, expiring tokens and pagination.
+ * a state write during a sync, expiring tokens and pagination. It behaves as today's Airbyte unless
+ * {@link Builder#airbyteVersion(AirbyteVersion) told} to behave as an older release.
  *
  * <pre>{@code
  * try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
@@ -46,7 +43,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /** Path of the Config API root on the fake. */
   public static final String CONFIG_API_PATH = "/api/v1";
 
-  private final MockWebServer server;
+  private final MockWebServerTransport transport;
   private final FakeStore store;
   private final FaultBook faultBook = new FaultBook();
   private final JournalLog journal = new JournalLog();
@@ -56,141 +53,86 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private final List<Consumer<Seeder>> initialSeeds;
   private final String apiRoot;
   private final boolean allowSubHourlySchedules;
+  private final AirbyteVersion airbyteVersion;
 
   private FakeAirbyteServer(Builder builder) {
     this.allowSubHourlySchedules = builder.allowSubHourlySchedules;
-    this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules);
+    this.airbyteVersion = builder.airbyteVersion;
+    VersionRules version = VersionRules.of(builder.airbyteVersion.name());
+    this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules, version);
     this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
-    this.server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    try {
-      server.start(InetAddress.getLoopbackAddress(), builder.port);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the fake Airbyte on port " + builder.port, e);
-    }
-    this.apiRoot = "http://127.0.0.1:" + server.getPort() + PUBLIC_API_PATH;
-    server.setDispatcher(
-        new FakeDispatcher(
-            store,
-            faultBook,
-            journal,
-            tokens,
-            clientId,
-            clientSecret,
-            builder.strict,
-            this::forgetRecordedRequests));
+    RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
+        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes()));
     reset();
+    this.transport = MockWebServerTransport.start(builder.port, pipeline);
+    this.apiRoot = "http://127.0.0.1:" + transport.port() + PUBLIC_API_PATH;
   }
 
-  private void forgetRecordedRequests() {
-    try {
-      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
-        // The journal already has it.
-      }
-    } catch (InterruptedException e) {
-      // Not re-asserted: this runs on a MockWebServer thread that still has to write the answer,
-      // and an interrupted thread cannot (see FakeDispatcher#dispatch).
-    }
-  }
-
-  /**
-   * Starts a fake with default options on a free loopback port.
-   *
-   * @return the running fake
-   */
+  /** {@return a fake with default options, started on a free loopback port} */
   public static FakeAirbyteServer start() {
     return builder().build();
   }
 
-  /**
-   * Returns a builder for a fake with non-default options.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for a fake with non-default options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}.
-   *
-   * @return the public API root
-   */
+  /** {@return the root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}} */
   public String apiRoot() {
     return apiRoot;
   }
 
   /**
-   * Root of the Config API, e.g. {@code http://127.0.0.1:54321/api/v1}; the same a client derives
+   * {@return the root of the Config API, e.g. {@code http://127.0.0.1:54321/api/v1}}: the same a client derives
    * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule.
-   *
-   * @return the Config API root
    */
   public String configApiRoot() {
-    return "http://127.0.0.1:" + server.getPort() + CONFIG_API_PATH;
+    return "http://127.0.0.1:" + transport.port() + CONFIG_API_PATH;
   }
 
-  /**
-   * The loopback port the fake listens on.
-   *
-   * @return the port
-   */
+  /** {@return the loopback port the fake listens on} */
   public int port() {
-    return server.getPort();
+    return transport.port();
   }
 
-  /**
-   * Client id the token endpoint accepts.
-   *
-   * @return the client id
-   */
+  /** {@return the Airbyte version this fake behaves as ({@link AirbyteVersion#LATEST} unless the builder chose another)} */
+  public AirbyteVersion airbyteVersion() {
+    return airbyteVersion;
+  }
+
+  /** {@return the client id the token endpoint accepts} */
   public String clientId() {
     return clientId;
   }
 
-  /**
-   * Client secret the token endpoint accepts (a throwaway test credential).
-   *
-   * @return the client secret
-   */
+  /** {@return the client secret the token endpoint accepts (a throwaway test credential)} */
   public String clientSecret() {
     return clientSecret;
   }
 
   /**
-   * Mints a bearer token valid for the configured lifetime, for clients in bearer-token mode. Not
+   * {@return a new bearer token, valid for the configured lifetime}, for clients in bearer-token mode. Not
    * counted by {@link RequestJournal#tokensMinted()}, which counts the token endpoint only.
-   *
-   * @return a new bearer token
    */
   public String issueToken() {
     return tokens.mint();
   }
 
-  /**
-   * Makes every token issued so far expired, so the next call with one gets 401.
-   */
+  /** Makes every token issued so far expired, so the next call with one gets 401. */
   public void expireTokens() {
     tokens.expireAll();
   }
 
-  /**
-   * Id of the default workspace ({@link #DEFAULT_WORKSPACE_ID}).
-   *
-   * @return the default workspace id
-   */
+  /** {@return the id of the default workspace ({@link #DEFAULT_WORKSPACE_ID})} */
   public String workspaceId() {
     return DEFAULT_WORKSPACE_ID;
   }
 
-  /**
-   * Starts a fluent seeding chain; seeded objects go into the default workspace unless told.
-   *
-   * @return a new seeding chain
-   */
+  /** {@return a new fluent seeding chain}; seeded objects go into the default workspace unless told. */
   public Seeder seed() {
     return new Seeder(store);
   }
@@ -219,29 +161,17 @@ public final class FakeAirbyteServer implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Inspects and drives jobs.
-   *
-   * @return the jobs view
-   */
+  /** {@return the view that inspects and drives jobs} */
   public FakeJobs jobs() {
     return new FakeJobs(store);
   }
 
-  /**
-   * Arms failures for upcoming requests.
-   *
-   * @return the faults view
-   */
+  /** {@return the view that arms failures for upcoming requests} */
   public Faults faults() {
     return new Faults(faultBook);
   }
 
-  /**
-   * Every request received since the last reset.
-   *
-   * @return the journal (a live view)
-   */
+  /** {@return every request received since the last reset, as a live view} */
   public RequestJournal requests() {
     return new RequestJournal(
         journal,
@@ -249,8 +179,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
         call -> true,
         connectionId -> {
           synchronized (store) {
-            return store.syncsTriggered.getOrDefault(
-                io.github.airbytekit.testkit.internal.Ids.canonical(connectionId), 0);
+            return store.syncsTriggered.getOrDefault(Ids.canonical(connectionId), 0);
           }
         });
   }
@@ -275,12 +204,10 @@ public final class FakeAirbyteServer implements AutoCloseable {
     }
   }
 
-  /**
-   * Stops the server and frees its port.
-   */
+  /** Stops the server and frees its port. */
   @Override
   public void close() {
-    server.close();
+    transport.close();
   }
 
   @Override
@@ -295,127 +222,13 @@ public final class FakeAirbyteServer implements AutoCloseable {
    * FakeAirbyteServer airbyte = FakeAirbyteServer.builder()
    *     .tokenLifetime(Duration.ofMinutes(3))
    *     .strict(true)
+   *     .airbyteVersion("1.6.0")
    *     .initialSeed(seed -> seed.connection(CONNECTION_ID, c -> c.name("orders")))
    *     .build();
    * }</pre>
    */
-  public static final class Builder {
-    private Duration tokenLifetime = Duration.ofSeconds(900);
-    private boolean strict;
-    private Clock clock = Clock.systemUTC();
-    private boolean allowSubHourlySchedules;
-    private int port;
-    private String clientId = UUID.randomUUID().toString();
-    private String clientSecret = TokenBook.randomSecret();
-    private final List<Consumer<Seeder>> initialSeeds = new ArrayList<>();
-
+  public static final class Builder extends ServerOptions {
     Builder() {}
-
-    /**
-   * How long tokens live; 900 s by default, as on recent Airbyte servers.
-   *
-   * @param lifetime how long tokens live
-   * @return this
-   */
-    public Builder tokenLifetime(Duration lifetime) {
-      Objects.requireNonNull(lifetime, "lifetime == null");
-      if (lifetime.isNegative() || lifetime.isZero()) {
-        throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
-      }
-      this.tokenLifetime = lifetime;
-      return this;
-    }
-
-    /**
-     * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode);
-     * by default they are dropped, as Airbyte does.
-     *
-     * @param strict whether unknown properties are refused
-     * @return this
-     */
-    public Builder strict(boolean strict) {
-      this.strict = strict;
-      return this;
-    }
-
-    /**
-   * Clock for token expiry and job timestamps; the system UTC clock by default.
-   *
-   * @param clock the clock
-   * @return this
-   */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /**
-   * Accepts cron schedules that run more often than hourly (never more than once a minute).
-   *
-   * @return this
-   */
-    public Builder allowSubHourlySchedules() {
-      this.allowSubHourlySchedules = true;
-      return this;
-    }
-
-    /**
-   * Loopback port to listen on; 0 (the default) picks a free one.
-   *
-   * @param port the port
-   * @return this
-   */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("not a port: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-   * Credentials the token endpoint accepts; random by default.
-   *
-   * @param clientId the client id
-   * @param clientSecret the client secret
-   * @return this
-   */
-    public Builder credentials(String clientId, String clientSecret) {
-      this.clientId = Objects.requireNonNull(clientId, "clientId == null");
-      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
-      return this;
-    }
-
-    /**
-   * Seeding applied at start and again after every {@link FakeAirbyteServer#reset()}.
-   *
-   * @param seed the seeding to apply
-   * @return this
-   */
-    public Builder initialSeed(Consumer<Seeder> seed) {
-      initialSeeds.add(Objects.requireNonNull(seed, "seed == null"));
-      return this;
-    }
-
-    /**
-   * Applies the {@code demo} seed at start and after every reset.
-   *
-   * @return this
-   */
-    public Builder demoSeed() {
-      return initialSeed(DemoSeed::apply);
-    }
-
-    /**
-   * Applies the seed file at start and after every reset.
-   *
-   * @param json the seed file
-   * @return this
-   */
-    public Builder seedFile(Path json) {
-      Objects.requireNonNull(json, "json == null");
-      return initialSeed(seeder -> SeedFile.apply(json, seeder));
-    }
 
     /**
      * Starts the fake.
@@ -427,5 +240,4 @@ public final class FakeAirbyteServer implements AutoCloseable {
       return new FakeAirbyteServer(this);
     }
   }
-
 }

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,12 +19,14 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Options: {@code --port N} (0 = any free port, the default), {@code --seed demo|empty|FILE}
  * (default {@code demo}), {@code --strict}, {@code --token-lifetime SECONDS},
- * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}.
+ * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}, {@code --airbyte-version VERSION}
+ * ({@code latest}, the default, or a release such as {@code 1.6.0}; see {@link AirbyteVersion}).
  */
 public final class FakeAirbyteServerMain {
   private static final String USAGE =
       "usage: FakeAirbyteServerMain [--port N] [--seed demo|empty|FILE] [--strict]"
-          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly]";
+          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly]"
+          + " [--airbyte-version " + String.join("|", names()) + "]";
 
   private FakeAirbyteServerMain() {}
 
@@ -83,6 +87,9 @@ public final class FakeAirbyteServerMain {
         case "--allow-sub-hourly":
           builder.allowSubHourlySchedules();
           break;
+        case "--airbyte-version":
+          builder.airbyteVersion(AirbyteVersion.of(value(args, ++i, arg)));
+          break;
         case "--token-lifetime":
           builder.tokenLifetime(Duration.ofSeconds(number(value(args, ++i, arg), arg)));
           break;
@@ -112,15 +119,22 @@ public final class FakeAirbyteServerMain {
       builder.seedFile(file);
     }
     FakeAirbyteServer server = builder.build();
-    out.println("# Fake Airbyte is running (seed: " + seed + "). Stop it with Ctrl-C.");
+    out.println("# Fake Airbyte " + server.airbyteVersion() + " is running (seed: " + seed + "). Stop it with Ctrl-C.");
     out.println("AIRBYTE_API_ROOT=" + server.apiRoot());
     out.println("AIRBYTE_CONFIG_API_ROOT=" + server.configApiRoot());
     out.println("AIRBYTE_WORKSPACE_ID=" + server.workspaceId());
+    out.println("AIRBYTE_VERSION=" + server.airbyteVersion());
     out.println("AIRBYTE_CLIENT_ID=" + server.clientId());
     // A throwaway credential of this fake, so printing it leaks nothing.
     out.println("AIRBYTE_CLIENT_SECRET=" + server.clientSecret());
     out.flush();
     return server;
+  }
+
+  private static List<String> names() {
+    List<String> names = new ArrayList<>();
+    AirbyteVersion.supported().forEach(version -> names.add(version.name()));
+    return names;
   }
 
   private static String value(String[] args, int index, String option) {

@@ -1,8 +1,9 @@
 package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.testkit.internal.FakeStore;
-import io.github.airbytekit.testkit.internal.HttpProblem;
+import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,11 +179,7 @@ public final class FakeJobs {
     }
   }
 
-  /**
-   * Returns every job, oldest first.
-   *
-   * @return every job, oldest first
-   */
+  /** {@return every job, oldest first} */
   public List<FakeJob> all() {
     synchronized (store) {
       List<FakeJob> result = new ArrayList<>();
@@ -192,10 +189,9 @@ public final class FakeJobs {
   }
 
   /**
-   * Returns the jobs of {@code connectionId}, oldest first.
+   * {@return the jobs of {@code connectionId}, oldest first}
    *
    * @param connectionId the connection's id
-   * @return the jobs of {@code connectionId}, oldest first
    */
   public List<FakeJob> of(String connectionId) {
     synchronized (store) {
@@ -235,7 +231,7 @@ public final class FakeJobs {
   }
 
   private Records.Connection connection(String connectionId) {
-    Records.Connection connection = store.connections.get(io.github.airbytekit.testkit.internal.Ids.canonical(connectionId));
+    Records.Connection connection = store.connections.get(Ids.canonical(connectionId));
     if (connection == null) {
       throw new IllegalArgumentException("no connection " + connectionId + " in the fake");
     }

@@ -1,11 +1,11 @@
 package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.domain.RawJson;
-import io.github.airbytekit.testkit.internal.CronRules;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
-import io.github.airbytekit.testkit.internal.Json;
 import io.github.airbytekit.testkit.internal.Records;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -153,62 +153,37 @@ public final class Seeder {
     ConnectionSeed seed = new ConnectionSeed();
     spec.accept(seed);
     synchronized (store) {
-      String sourceId = seed.sourceId != null ? checkUuid(seed.sourceId, "sourceId") : lastSourceId;
-      if (sourceId == null) {
-        sourceId = UUID.randomUUID().toString();
-        store.sources.put(
-            sourceId, actor(sourceId, "Sample Data (Faker)", "faker", RawJson.of("{\"count\":1000}")));
-        lastSourceId = sourceId;
-      } else if (!store.sources.containsKey(sourceId)) {
-        throw new IllegalArgumentException("no source " + sourceId + " seeded");
-      }
+      String sourceId = end(seed.sourceId, lastSourceId, store.sources, "source", "Sample Data (Faker)", "faker",
+          RawJson.of("{\"count\":1000}"));
       String destinationId =
-          seed.destinationId != null ? checkUuid(seed.destinationId, "destinationId") : lastDestinationId;
-      if (destinationId == null) {
-        destinationId = UUID.randomUUID().toString();
-        store.destinations.put(
-            destinationId, actor(destinationId, "Local JSON", "local-json", RawJson.of("{}")));
-        lastDestinationId = destinationId;
-      } else if (!store.destinations.containsKey(destinationId)) {
-        throw new IllegalArgumentException("no destination " + destinationId + " seeded");
-      }
-      String name = seed.name != null ? seed.name : "Connection " + connectionId.substring(0, 8);
-      Records.Connection connection =
-          new Records.Connection(
-              connectionId,
-              workspaceId,
-              sourceId,
-              destinationId,
-              name,
-              seed.syncCatalog != null ? seed.syncCatalog : Json.emptyCatalog(),
-              store.now());
-      connection.prefix = seed.prefix;
-      connection.status = seed.status;
-      connection.scheduleType = seed.scheduleType;
-      if (seed.cronExpression != null) {
-        CronRules.problem(seed.cronExpression, store.allowSubHourlySchedules, store.now())
-            .ifPresent(
-                problem -> {
-                  throw new IllegalArgumentException(problem + ": " + seed.cronExpression);
-                });
-      }
-      connection.cronExpression = seed.cronExpression;
-      connection.basicTiming = seed.basicTiming;
-      connection.namespaceDefinition = seed.namespaceDefinition;
-      connection.namespaceFormat = seed.namespaceFormat;
-      connection.nonBreakingSchemaUpdatesBehavior = seed.nonBreakingSchemaUpdatesBehavior;
-      connection.jobScript = seed.jobScript;
-      if (seed.state != null) {
-        String stateConnectionId = Json.connectionIdOf(seed.state);
-        if (stateConnectionId == null || !connectionId.equals(Ids.canonical(stateConnectionId))) {
-          throw new IllegalArgumentException(
-              "state.connectionId " + stateConnectionId + " is not the connection's id " + connectionId);
-        }
-        connection.state = seed.state;
-      }
-      store.connections.put(connectionId, connection);
+          end(seed.destinationId, lastDestinationId, store.destinations, "destination", "Local JSON", "local-json",
+              RawJson.of("{}"));
+      // A generated default becomes the chain's last one; naming another does not change which is last.
+      lastSourceId = seed.sourceId == null ? sourceId : lastSourceId;
+      lastDestinationId = seed.destinationId == null ? destinationId : lastDestinationId;
+      store.connections.put(
+          connectionId, SeededConnection.row(seed, connectionId, workspaceId, sourceId, destinationId, store));
     }
     return this;
+  }
+
+  /** The source or destination a connection uses: the one named, else the last seeded, else a new default one. */
+  private String end(
+      @Nullable String requested,
+      @Nullable String last,
+      Map<String, Records.Actor> actors,
+      String what,
+      String defaultName,
+      String defaultType,
+      RawJson defaultConfiguration) {
+    String id = requested != null ? checkUuid(requested, what + "Id") : last;
+    if (id == null) {
+      id = UUID.randomUUID().toString();
+      actors.put(id, actor(id, defaultName, defaultType, defaultConfiguration));
+    } else if (!actors.containsKey(id)) {
+      throw new IllegalArgumentException("no " + what + " " + id + " seeded");
+    }
+    return id;
   }
 
   /**
@@ -224,7 +199,7 @@ public final class Seeder {
   public Seeder job(String connectionId, String jobType, FakeJobStatus status) {
     Objects.requireNonNull(jobType, "jobType == null");
     Objects.requireNonNull(status, "status == null");
-    if (!java.util.List.of("sync", "reset", "refresh", "clear").contains(jobType)) {
+    if (!List.of("sync", "reset", "refresh", "clear").contains(jobType)) {
       throw new IllegalArgumentException("jobType must be one of sync, reset, refresh, clear: " + jobType);
     }
     synchronized (store) {
@@ -270,11 +245,7 @@ public final class Seeder {
     return this;
   }
 
-  /**
-   * The workspace this chain currently seeds into.
-   *
-   * @return the workspace this chain currently seeds into
-   */
+  /** {@return the workspace this chain currently seeds into} */
   public String currentWorkspaceId() {
     return workspaceId;
   }

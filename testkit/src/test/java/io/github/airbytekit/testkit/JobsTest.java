@@ -222,7 +222,7 @@ class JobsTest {
   }
 
   @Test
-  void listingFiltersByConnectionAndDefaultsToSyncAndResetJobs() {
+  void listingFiltersByConnectionAndDefaultsToEveryJobTypeLikeLatestAirbyte() {
     server.seed()
         .job(CONNECTION, "sync", SUCCEEDED)
         .job(CONNECTION, "reset", SUCCEEDED)
@@ -231,9 +231,9 @@ class JobsTest {
         .job(OTHER, "sync", SUCCEEDED);
 
     assertThat(list(CONNECTION, null, null, null, null).getData()).extracting(job -> job.getJobType().wireValue())
-        .containsExactly("reset", "sync");
+        .containsExactly("clear", "refresh", "reset", "sync");
     assertThat(list(CONNECTION, null, null, JobTypeEnum.REFRESH, null).getData()).hasSize(1);
-    assertThat(list(null, null, null, null, null).getData()).hasSize(3);
+    assertThat(list(null, null, null, null, null).getData()).hasSize(5);
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -15,22 +16,35 @@ import org.jspecify.annotations.Nullable;
  * The known property names of a request body, by nesting level. Used to drop unknown properties
  * (Airbyte's default) or refuse them with 400 (Airbyte's strict JSON mode) before the body is
  * parsed, the same way for generated models and for domain types (which would otherwise keep
- * unknown properties). Values are copied verbatim: no number is re-formatted.
+ * unknown properties). An {@linkplain #openObject open} shape stands for data the fake stores (catalog entries,
+ * stream configurations): outside strict mode it keeps unknown properties, as settings a newer Airbyte knows.
+ * Values are copied verbatim: no number is re-formatted.
  */
 public final class BodyShape {
   /** Any JSON value, not inspected. */
-  public static final BodyShape ANY = new BodyShape(null, null);
+  public static final BodyShape ANY = new BodyShape(null, null, false);
 
   private final @Nullable Map<String, BodyShape> properties;
   private final @Nullable BodyShape items;
+  private final boolean keepsUnknown;
 
-  private BodyShape(@Nullable Map<String, BodyShape> properties, @Nullable BodyShape items) {
+  private BodyShape(@Nullable Map<String, BodyShape> properties, @Nullable BodyShape items, boolean keepsUnknown) {
     this.properties = properties;
     this.items = items;
+    this.keepsUnknown = keepsUnknown;
   }
 
   /** An object; arguments alternate property name and shape (a name alone means {@link #ANY}). */
   public static BodyShape object(Object... namesAndShapes) {
+    return new BodyShape(properties(namesAndShapes), null, false);
+  }
+
+  /** An object of stored data: like {@link #object} but unknown properties are kept outside strict mode. */
+  public static BodyShape openObject(Object... namesAndShapes) {
+    return new BodyShape(properties(namesAndShapes), null, true);
+  }
+
+  private static Map<String, BodyShape> properties(Object... namesAndShapes) {
     Map<String, BodyShape> map = new LinkedHashMap<>();
     for (int i = 0; i < namesAndShapes.length; i++) {
       String name = (String) namesAndShapes[i];
@@ -40,12 +54,12 @@ public final class BodyShape {
       }
       map.put(name, shape);
     }
-    return new BodyShape(map, null);
+    return map;
   }
 
   /** An array whose items have {@code items}' shape. */
   public static BodyShape arrayOf(BodyShape items) {
-    return new BodyShape(null, items);
+    return new BodyShape(null, items, false);
   }
 
   /** Known property names of an object shape (empty for other shapes), for drift checks. */
@@ -107,7 +121,12 @@ public final class BodyShape {
                     + properties.keySet()
                     + ")");
           }
-          reader.skipValue();
+          if (keepsUnknown) {
+            writer.name(name);
+            RawJson.read(reader).writeTo(writer);
+          } else {
+            reader.skipValue();
+          }
           continue;
         }
         writer.name(name);

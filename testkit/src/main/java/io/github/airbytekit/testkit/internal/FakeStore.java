@@ -2,11 +2,11 @@ package io.github.airbytekit.testkit.internal;
 
 import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.internal.Records.Actor;
-import io.github.airbytekit.testkit.internal.Records.Attempt;
 import io.github.airbytekit.testkit.internal.Records.Connection;
 import io.github.airbytekit.testkit.internal.Records.Job;
-import io.github.airbytekit.testkit.internal.Records.LogEntry;
 import io.github.airbytekit.testkit.internal.Records.Workspace;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
+import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +28,6 @@ public final class FakeStore {
   public static final List<FakeJobStatus> DEFAULT_SCRIPT =
       List.of(FakeJobStatus.RUNNING, FakeJobStatus.SUCCEEDED);
 
-  public static final long DEFAULT_BYTES = 1_048_576L;
-  public static final long DEFAULT_ROWS = 1_000L;
-
   public final Clock clock;
   public final Map<String, Workspace> workspaces = new LinkedHashMap<>();
   public final Map<String, Actor> sources = new LinkedHashMap<>();
@@ -41,10 +38,13 @@ public final class FakeStore {
   public final Map<String, Integer> syncsTriggered = new HashMap<>();
   public long nextJobId = 1;
   public boolean allowSubHourlySchedules;
+  /** The Airbyte version the fake behaves as. */
+  public final VersionRules version;
 
-  public FakeStore(Clock clock, boolean allowSubHourlySchedules) {
+  public FakeStore(Clock clock, boolean allowSubHourlySchedules, VersionRules version) {
     this.clock = clock;
     this.allowSubHourlySchedules = allowSubHourlySchedules;
+    this.version = version;
   }
 
   /** Current instant truncated to milliseconds, so every timestamp renders identically. */
@@ -119,8 +119,8 @@ public final class FakeStore {
   }
 
   /**
-   * Puts a job into {@code target}, keeping attempts, logs and counters consistent with what
-   * Airbyte reports.
+   * Puts a job into {@code target} (as the version reports it: {@code queued} is {@code pending} where the
+   * version has no {@code queued}), keeping attempts, logs and counters consistent with what Airbyte reports.
    *
    * @throws IllegalStateException if the job is already final
    */
@@ -130,91 +130,12 @@ public final class FakeStore {
       @Nullable String failureReason,
       @Nullable Long bytes,
       @Nullable Long rows) {
+    FakeJobStatus status = version.jobStatus(target);
     if (job.status.isFinal()) {
       throw new IllegalStateException(
-          "job " + job.id + " is already " + job.status.wireValue() + "; it cannot become " + target.wireValue());
+          "job " + job.id + " is already " + job.status.wireValue() + "; it cannot become " + status.wireValue());
     }
-    Instant now = now();
-    Attempt attempt = job.lastAttempt();
-    boolean attemptOpen = attempt != null && attempt.endedAt == null;
-    switch (target) {
-      case PENDING:
-      case QUEUED:
-        break;
-      case RUNNING:
-        if (!attemptOpen) {
-          startAttempt(job, now);
-        }
-        break;
-      case INCOMPLETE:
-        if (!attemptOpen) {
-          startAttempt(job, now);
-        }
-        endAttempt(
-            job.lastAttempt(),
-            "failed",
-            failureReason == null ? "Attempt failed; Airbyte will retry" : failureReason,
-            0,
-            0,
-            now);
-        break;
-      case SUCCEEDED:
-        if (!attemptOpen) {
-          startAttempt(job, now);
-        }
-        long b = bytes == null ? DEFAULT_BYTES : bytes;
-        long r = rows == null ? DEFAULT_ROWS : rows;
-        endAttempt(job.lastAttempt(), "succeeded", null, b, r, now);
-        job.bytesSynced = b;
-        job.rowsSynced = r;
-        break;
-      case FAILED:
-        if (!attemptOpen) {
-          startAttempt(job, now);
-        }
-        String reason = failureReason == null ? "Sync failed" : failureReason;
-        endAttempt(job.lastAttempt(), "failed", reason, bytes == null ? 0 : bytes, rows == null ? 0 : rows, now);
-        job.failureReason = reason;
-        job.bytesSynced = bytes == null ? 0L : bytes;
-        job.rowsSynced = rows == null ? 0L : rows;
-        break;
-      case CANCELLED:
-        if (attemptOpen) {
-          endAttempt(attempt, "failed", "Job was cancelled", 0, 0, now);
-        }
-        job.bytesSynced = bytes == null ? 0L : bytes;
-        job.rowsSynced = rows == null ? 0L : rows;
-        break;
-    }
-    job.status = target;
-    job.updatedAt = now;
-  }
-
-  private static Attempt startAttempt(Job job, Instant now) {
-    Attempt attempt = new Attempt(job.attempts.size(), now);
-    attempt.log.add(new LogEntry(now, "platform", "info", "Starting attempt " + attempt.number + " of job " + job.id));
-    attempt.log.add(new LogEntry(now, "source", "info", "Reading records"));
-    job.attempts.add(attempt);
-    return attempt;
-  }
-
-  private static void endAttempt(
-      @Nullable Attempt attempt, String status, @Nullable String reason, long bytes, long rows, Instant now) {
-    if (attempt == null) {
-      return;
-    }
-    attempt.status = status;
-    attempt.updatedAt = now;
-    attempt.endedAt = now;
-    attempt.bytesSynced = bytes;
-    attempt.recordsSynced = rows;
-    attempt.failureReason = reason;
-    if (reason != null) {
-      attempt.log.add(new LogEntry(now, "platform", "error", reason));
-    } else {
-      attempt.log.add(new LogEntry(now, "destination", "info", "Wrote " + rows + " records (" + bytes + " bytes)"));
-    }
-    attempt.log.add(new LogEntry(now, "platform", "info", "Attempt " + attempt.number + " " + status));
+    JobTransitions.apply(job, status, failureReason, bytes, rows, now());
   }
 
   /** ISO-8601 duration from creation to the last update, whole seconds. */

@@ -9,6 +9,7 @@ import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.ConnectionState;
 import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.SyncCatalog;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

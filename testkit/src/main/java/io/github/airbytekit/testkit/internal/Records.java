@@ -1,12 +1,16 @@
 package io.github.airbytekit.testkit.internal;
 
+import io.github.airbytekit.client.publicapi.model.StreamConfigurations;
 import io.github.airbytekit.domain.ConnectionState;
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.StreamConfiguration;
+import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.testkit.FakeJobStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,9 +82,15 @@ public final class Records {
     /** Whether jobs/get renders this connection's attempt logs as structured events. */
     public boolean structuredLogs;
     public Instant createdAt;
-    /** The public {@code configurations} derived from {@link #syncCatalog}, cached per catalog. */
+    /**
+     * The public API stream configurations as the client last sent them, by the catalog stream each selected: the
+     * properties the fake does not interpret come back from here, byte for byte.
+     */
+    public Map<StreamId, StreamConfiguration> streamConfigurations = Map.of();
+    /** The public {@code configurations} derived from {@link #syncCatalog}, cached per catalog and sent settings. */
     public @Nullable SyncCatalog configurationsOf;
-    public @Nullable Object configurations;
+    public @Nullable Map<StreamId, StreamConfiguration> configurationsFrom;
+    public @Nullable StreamConfigurations configurations;
 
     public Connection(
         String id,

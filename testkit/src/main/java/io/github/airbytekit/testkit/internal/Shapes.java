@@ -2,8 +2,12 @@ package io.github.airbytekit.testkit.internal;
 
 import static io.github.airbytekit.testkit.internal.BodyShape.arrayOf;
 import static io.github.airbytekit.testkit.internal.BodyShape.object;
+import static io.github.airbytekit.testkit.internal.BodyShape.openObject;
 
-/** The request bodies the fake accepts, as described by airbytekit's openapi/ documents. */
+/**
+ * The request bodies the fake accepts, as described by airbytekit's openapi/ documents. Stored data (stream
+ * configurations, catalog entries) has open shapes: the fake keeps what it does not know there.
+ */
 public final class Shapes {
   private Shapes() {}
 
@@ -11,11 +15,11 @@ public final class Shapes {
   public static final BodyShape ACCESS_TOKEN_REQUEST =
       object("client_id", "client_secret", "grant_type");
 
-  static final BodyShape SELECTED_FIELD = object("fieldPath");
-  static final BodyShape MAPPER = object("id", "type", "mapperConfiguration");
+  static final BodyShape SELECTED_FIELD = openObject("fieldPath");
+  static final BodyShape MAPPER = openObject("id", "type", "mapperConfiguration");
   static final BodyShape TAG = object("tagId", "workspaceId", "name", "color");
   static final BodyShape STREAM_CONFIGURATION =
-      object(
+      openObject(
           "name",
           "namespace",
           "syncMode",
@@ -76,7 +80,7 @@ public final class Shapes {
       object("connectionId", "connectionState", CONNECTION_STATE);
 
   static final BodyShape AIRBYTE_STREAM =
-      object(
+      openObject(
           "name",
           "jsonSchema",
           "supportedSyncModes",
@@ -87,7 +91,7 @@ public final class Shapes {
           "isResumable",
           "isFileBased");
   static final BodyShape STREAM_CONFIG =
-      object(
+      openObject(
           "syncMode",
           "cursorField",
           "destinationSyncMode",
@@ -109,7 +113,7 @@ public final class Shapes {
           "generationId",
           "syncId");
   public static final BodyShape SYNC_CATALOG =
-      object("streams", arrayOf(object("stream", AIRBYTE_STREAM, "config", STREAM_CONFIG)));
+      openObject("streams", arrayOf(openObject("stream", AIRBYTE_STREAM, "config", STREAM_CONFIG)));
 
   static final BodyShape RESOURCE_REQUIREMENTS =
       object(

@@ -146,6 +146,8 @@ public final class OpenApiSchemas {
   @SuppressWarnings("unchecked")
   private void validate(Object schemaNode, Object value, String at, List<String> problems) {
     Map<String, Object> schema = (Map<String, Object>) resolve(schemaNode);
+    Object ref = schemaNode instanceof Map ? ((Map<String, Object>) schemaNode).get("$ref") : null;
+    String name = ref == null ? "an inline schema" : ((String) ref).substring(((String) ref).lastIndexOf('/') + 1);
     if (value == null) {
       if (!Boolean.TRUE.equals(schema.get("nullable"))) {
         problems.add(at + " is null but not nullable");
@@ -183,7 +185,7 @@ public final class OpenApiSchemas {
         Map<String, Object> object = (Map<String, Object>) value;
         for (Object required : (List<Object>) schema.getOrDefault("required", List.of())) {
           if (!object.containsKey(required)) {
-            problems.add(at + "." + required + " is required");
+            problems.add(at + "." + required + " is required by " + name);
           }
         }
         Map<String, Object> properties = (Map<String, Object>) schema.get("properties");

@@ -1,25 +1,37 @@
-package io.github.airbytekit.testkit.internal;
+package io.github.airbytekit.testkit.internal.routes;
 
 import io.github.airbytekit.client.publicapi.model.AccessTokenRequest;
 import io.github.airbytekit.client.publicapi.model.AccessTokenResponse;
 import io.github.airbytekit.client.publicapi.model.TokenTypeEnum;
 import io.github.airbytekit.domain.OpenValue;
+import io.github.airbytekit.testkit.internal.CallRecorder;
+import io.github.airbytekit.testkit.internal.Json;
+import io.github.airbytekit.testkit.internal.JsonTree;
+import io.github.airbytekit.testkit.internal.Shapes;
+import io.github.airbytekit.testkit.internal.TokenBook;
+import io.github.airbytekit.testkit.internal.http.Exchange;
+import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 
 /** {@code POST /applications/token} with a JSON or form body. */
-final class TokenEndpoint {
-  private TokenEndpoint() {}
+final class TokenRoute {
+  private final String clientId;
+  private final String clientSecret;
+  private final TokenBook tokens;
+  private final CallRecorder journal;
 
-  static void handle(
-      Exchange exchange,
-      String clientId,
-      String clientSecret,
-      TokenBook tokens,
-      CallRecorder journal) {
-    String contentType = exchange.headers.get("Content-Type");
+  TokenRoute(String clientId, String clientSecret, TokenBook tokens, CallRecorder journal) {
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.tokens = tokens;
+    this.journal = journal;
+  }
+
+  void handle(Exchange exchange) {
+    String contentType = exchange.headers().get("Content-Type");
     String id;
     String secret;
     String grantType;
@@ -27,7 +39,7 @@ final class TokenEndpoint {
       id = null;
       secret = null;
       grantType = null;
-      for (String pair : exchange.body.split("&")) {
+      for (String pair : exchange.body().split("&")) {
         int eq = pair.indexOf('=');
         if (eq < 0) {
           continue;
@@ -49,7 +61,7 @@ final class TokenEndpoint {
         }
       }
     } else {
-      String filtered = Shapes.ACCESS_TOKEN_REQUEST.filter(exchange.body, false, 400);
+      String filtered = Shapes.ACCESS_TOKEN_REQUEST.filter(exchange.body(), false, 400);
       // The model requires grant_type; Airbyte does not (PyAirbyte's Config-API token call omits it).
       Map<String, Object> fields = JsonTree.object(JsonTree.parse(filtered));
       if (fields != null && fields.get("grant_type") == null) {
