@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,21 +89,12 @@ class FakeServerCommandTest {
     try {
       Map<String, Object> info = server.info();
       assertThat(info).containsEntry("airbyteVersion", "2.0.0");
-      HttpClient http = HttpClient.newHttpClient();
-      String token = FakeAirbyte.object(http.send(
-          HttpRequest.newBuilder(URI.create(info.get("apiUrl") + "/applications/token"))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"client_id\":\"" + info.get("clientId")
-                  + "\",\"client_secret\":\"" + info.get("clientSecret") + "\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString()).body()).get("access_token").toString();
-      String connection = http.send(
-          HttpRequest.newBuilder(URI.create(info.get("configApiUrl") + "/web_backend/connections/get"))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"connectionId\":\"" + FakeAirbyte.STREAM_CONN + "\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      // OkHttp, not java.net.http: the cli module (tests are compiled into it) reads okhttp3 only.
+      String token = FakeAirbyte.object(post(info.get("apiUrl") + "/applications/token", null,
+          "{\"client_id\":\"" + info.get("clientId") + "\",\"client_secret\":\"" + info.get("clientSecret") + "\"}"))
+          .get("access_token").toString();
+      String connection = post(info.get("configApiUrl") + "/web_backend/connections/get", token,
+          "{\"connectionId\":\"" + FakeAirbyte.STREAM_CONN + "\"}");
 
       // Airbyte 2.0.0 has no onDemandEnabled; latest (the default) sends it.
       assertThat(FakeAirbyte.object(connection)).containsKey("syncCatalog").doesNotContainKey("onDemandEnabled");
@@ -114,6 +102,17 @@ class FakeServerCommandTest {
       server.stop();
     }
     assertThat(server.exit.get()).isZero();
+  }
+
+  private static String post(Object url, @Nullable String token, String json) throws java.io.IOException {
+    okhttp3.Request.Builder request = new okhttp3.Request.Builder().url(url.toString())
+        .post(okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json")));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try (okhttp3.Response response = new okhttp3.OkHttpClient().newCall(request.build()).execute()) {
+      return response.body().string();
+    }
   }
 
   @Test
