@@ -9,6 +9,7 @@ import io.github.airbytekit.domain.AirbyteJson;
 import io.github.airbytekit.domain.RawJson;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,14 +23,21 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whatever airbytekit reads and sends back keeps the properties it does not know, byte for byte (same digits,
  * same escapes, same nesting): random unknown properties go through every read-modify-write path and are found
- * unchanged in what is sent. The bodies are checked in the fake's request journal: like Airbyte, the fake drops
- * request properties it does not know, so its store cannot show them (a newer Airbyte, which knows them, keeps
- * them). The fake serves seeded unknown properties, so the state edit reads them from it; the public API's stream
- * configurations are derived from the catalog there, so stream selection runs against a scripted server.
+ * unchanged in what is sent (the fake's request journal) and, where the fake keeps them, in its store. The fake
+ * stands for a newer Airbyte for per-stream properties (stream configurations, catalog entries, their stream and
+ * config): those are checked in its store, read back with a plain HTTP call. Properties elsewhere (a catalog's or a
+ * state's own) it drops like Airbyte drops what it does not know, so only the bodies sent can show them. A scripted
+ * server also checks that kept stream configurations are re-sent as whole objects, byte for byte.
  */
 class WriteBackPropertyTest {
   private static final String WORKSPACE = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
@@ -122,6 +130,36 @@ class WriteBackPropertyTest {
         "{\"configurations\":{\"streams\":[" + ordersJson + "]}}");
   }
 
+  @Property(tries = 25)
+  void aStreamThatStaysSelectedKeepsItsUnknownSettingsInTheStore(@ForAll("unknowns") List<Unknown> users) {
+    try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
+      Fixtures.seedConnection(airbyte, "selection");
+      // Set-up, not under test: a newer Airbyte's per-stream settings, written with a plain HTTP call.
+      readStore(airbyte, "PATCH", airbyte.apiRoot() + "/connections/" + CONNECTION_ID, "{\"configurations\":"
+          + "{\"streams\":[{\"name\":\"users\",\"namespace\":\"public\",\"syncMode\":\"incremental_append\","
+          + "\"cursorField\":[\"updated_at\"]" + members(users) + "},{\"name\":\"orders\",\"namespace\":\"public\"}]}}");
+      CloudConnection connection = Fixtures.workspace(airbyte).getConnection(CONNECTION_ID);
+
+      connection.setSelectedStreams(List.of("users", "events"));
+
+      assertKept(airbyte.requests().matching(Fixtures.PATCH_CONNECTION).last().orElseThrow().body(), users);
+      assertKept(readStore(airbyte, "GET", airbyte.apiRoot() + "/connections/" + CONNECTION_ID, null), users);
+    }
+  }
+
+  /** A plain HTTP call to the fake (not through the library under test); the body must be a success. */
+  private static String readStore(FakeAirbyteServer airbyte, String method, String url, @Nullable String json) {
+    Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + airbyte.issueToken())
+        .method(method, json == null ? null : RequestBody.create(json, MediaType.get("application/json"))).build();
+    try (Response response = new OkHttpClient().newCall(request).execute()) {
+      String body = response.body().string();
+      assertThat(response.code()).as(body).isEqualTo(200);
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static MockResponse json(String body) {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
   }
@@ -146,6 +184,10 @@ class WriteBackPropertyTest {
       connection.importRawCatalogJson(json);
 
       assertKept(airbyte.requests().matching(CATALOG_UPDATE).last().orElseThrow().body(), all);
+      List<Unknown> perStream = new ArrayList<>(streamLevel);
+      perStream.addAll(configLevel);
+      assertKept(readStore(airbyte, "POST", airbyte.configApiRoot() + "/web_backend/connections/get",
+          "{\"connectionId\":\"" + CONNECTION_ID + "\",\"withRefreshedCatalog\":false}"), perStream);
     }
   }
 
