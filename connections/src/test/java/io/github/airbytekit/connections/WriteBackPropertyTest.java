@@ -83,6 +83,15 @@ class WriteBackPropertyTest {
     return unknowns.stream().map(u -> "," + u.member()).collect(Collectors.joining());
   }
 
+  @SafeVarargs
+  private static List<Unknown> all(List<Unknown>... lists) {
+    List<Unknown> all = new ArrayList<>();
+    for (List<Unknown> list : lists) {
+      all.addAll(list);
+    }
+    return all;
+  }
+
   private static void assertKept(String json, List<Unknown> unknowns) {
     for (Unknown unknown : unknowns) {
       assertThat(json).contains(unknown.member());
@@ -174,9 +183,7 @@ class WriteBackPropertyTest {
         + "{\"type\":\"object\"},\"supportedSyncModes\":[\"full_refresh\"]" + members(streamLevel) + "},"
         + "\"config\":{\"syncMode\":\"full_refresh\",\"destinationSyncMode\":\"overwrite\",\"selected\":true"
         + members(configLevel) + "}}]" + members(catalogLevel) + "}";
-    List<Unknown> all = new ArrayList<>(catalogLevel);
-    all.addAll(streamLevel);
-    all.addAll(configLevel);
+    List<Unknown> all = all(catalogLevel, streamLevel, configLevel);
     try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
       Fixtures.seedConnection(airbyte, "catalog");
       CloudConnection connection = Fixtures.workspace(airbyte).getConnection(CONNECTION_ID);
@@ -184,8 +191,7 @@ class WriteBackPropertyTest {
       connection.importRawCatalogJson(json);
 
       assertKept(airbyte.requests().matching(CATALOG_UPDATE).last().orElseThrow().body(), all);
-      List<Unknown> perStream = new ArrayList<>(streamLevel);
-      perStream.addAll(configLevel);
+      List<Unknown> perStream = all(streamLevel, configLevel);
       assertKept(readStore(airbyte, "POST", airbyte.configApiRoot() + "/web_backend/connections/get",
           "{\"connectionId\":\"" + CONNECTION_ID + "\",\"withRefreshedCatalog\":false}"), perStream);
     }
@@ -200,9 +206,7 @@ class WriteBackPropertyTest {
     String json = "{\"stateType\":\"stream\",\"connectionId\":\"" + CONNECTION_ID + "\",\"streamState\":[{"
         + "\"streamDescriptor\":{\"name\":\"users\",\"namespace\":\"public\"" + members(descriptorLevel) + "},"
         + "\"streamState\":{\"cursor\":\"2024-01-01\"}" + members(entryLevel) + "}]" + members(stateLevel) + "}";
-    List<Unknown> all = new ArrayList<>(stateLevel);
-    all.addAll(entryLevel);
-    all.addAll(descriptorLevel);
+    List<Unknown> all = all(stateLevel, entryLevel, descriptorLevel);
     try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
       Fixtures.seedConnection(airbyte, "state");
       CloudConnection connection = Fixtures.workspace(airbyte).getConnection(CONNECTION_ID);
@@ -222,9 +226,7 @@ class WriteBackPropertyTest {
         + members(editedEntry) + "},"
         + "{\"streamDescriptor\":{\"name\":\"orders\"},\"streamState\":{\"c\":2}" + members(otherEntry) + "}]"
         + members(stateLevel) + "}";
-    List<Unknown> all = new ArrayList<>(stateLevel);
-    all.addAll(otherEntry);
-    all.addAll(editedEntry);
+    List<Unknown> all = all(stateLevel, otherEntry, editedEntry);
     try (FakeAirbyteServer airbyte = FakeAirbyteServer.start()) {
       airbyte.seed().connection(CONNECTION_ID, c -> c.name("state").syncCatalog(Fixtures.catalog())
           .state(AirbyteJson.connectionState().read(json)));
