@@ -66,7 +66,7 @@ public final class CloudWorkspace implements AutoCloseable {
    * A workspace configured by the process environment: {@code AIRBYTE_WORKSPACE_ID}, {@code AIRBYTE_CLIENT_ID} and
    * {@code AIRBYTE_CLIENT_SECRET} or {@code AIRBYTE_BEARER_TOKEN}, {@code AIRBYTE_API_ROOT} and
    * {@code AIRBYTE_CONFIG_API_ROOT}, each also read under its long {@code AIRBYTE_CLOUD_*} name (such as
-   * {@code AIRBYTE_CLOUD_CONFIG_API_URL}). This and {@link #builderFromEnvironment(Map)} are the only places the
+   * {@code AIRBYTE_CLOUD_CONFIG_API_URL}), and {@code AIRBYTE_VERSION} (see {@link Builder#airbyteVersion(String)}). This and {@link #builderFromEnvironment(Map)} are the only places the
    * library reads environment variables.
    *
    * @return the workspace (no I/O)
@@ -105,6 +105,10 @@ public final class CloudWorkspace implements AutoCloseable {
       builder.apiRoot(found.apiRoot());
     }
     builder.configApiRoot = found.configApiRoot();
+    if (found.airbyteVersion() != null) {
+      builder.airbyteVersion = found.airbyteVersion();
+      builder.airbyteVersionOrigin = "AIRBYTE_VERSION";
+    }
     return builder;
   }
 
@@ -126,6 +130,11 @@ public final class CloudWorkspace implements AutoCloseable {
   /** {@return the resolved Config API root} */
   public @Nullable String configApiRoot() {
     return configApiRoot;
+  }
+
+  /** {@return the Airbyte version the workspace is configured for, such as {@code 1.8.0}, or {@code latest}} */
+  public String airbyteVersion() {
+    return collaborators.version.version();
   }
 
   /** {@return the web UI root, such as {@code https://cloud.airbyte.com}, without a trailing {@code /}} */

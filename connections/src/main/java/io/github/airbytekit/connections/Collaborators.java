@@ -5,6 +5,7 @@ import io.github.airbytekit.connections.internal.ConnectionCalls;
 import io.github.airbytekit.connections.internal.JobCalls;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.connections.internal.Transport;
+import io.github.airbytekit.connections.internal.VersionProfile;
 import java.time.Clock;
 
 /**
@@ -25,6 +26,7 @@ final class Collaborators {
   final CatalogStore catalogs;
   final StreamSelector selector;
   final ConnectorOps connectors;
+  final VersionProfile version;
 
   Collaborators(String workspaceId, String webUrlRoot, Transport transport, Clock clock, Sleeper sleeper,
       RetryPolicy retryPolicy, PollPolicy pollPolicy) {
@@ -38,7 +40,8 @@ final class Collaborators {
     this.history = new JobHistory(jobs);
     this.states = new StateStore(config);
     this.catalogs = new CatalogStore(config);
-    this.selector = new StreamSelector(catalogs);
+    this.version = transport.version();
+    this.selector = new StreamSelector(catalogs, version);
     this.connectors = new ConnectorOps(transport.connectors(), workspaceId);
   }
 }

@@ -1,13 +1,17 @@
 package io.github.airbytekit.connections;
 
+import io.github.airbytekit.connections.internal.ByName;
 import io.github.airbytekit.connections.internal.ConnectionPatch;
+import io.github.airbytekit.connections.internal.VersionProfile;
 import io.github.airbytekit.domain.StreamConfiguration;
 import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.domain.SyncCatalogEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,15 +20,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Replaces the selected streams, after checking every requested stream against the connection's catalog. Streams
  * that stay selected are sent back exactly as Airbyte reported them (their lossless configuration, unknown
- * properties included); new ones name only the stream, so Airbyte applies its defaults.
+ * properties included); new ones name only the stream, so Airbyte applies its defaults. An Airbyte whose stream
+ * configurations have no {@code namespace} (before 1.8.0) is sent names only, so two selected streams of one name
+ * are refused: that version could not tell them apart.
  */
 final class StreamSelector {
   private static final int MAX_LISTED = 50;
 
   private final CatalogStore catalogs;
+  private final String version;
+  /** Whether the version's {@code PATCH /connections} stream configurations have a {@code namespace}. */
+  private final boolean namespaced;
 
-  StreamSelector(CatalogStore catalogs) {
+  StreamSelector(CatalogStore catalogs, VersionProfile version) {
     this.catalogs = catalogs;
+    this.version = version.version();
+    this.namespaced = version.hasProperty("public", "StreamConfiguration", "namespace");
   }
 
   /**
@@ -59,11 +70,15 @@ final class StreamSelector {
     List<StreamConfiguration> existing = details.refresh().streams().get();
     List<StreamId> resolved = resolve(details.connectionId(), requests, catalogs.dump(details.connectionId())
         .orElse(null));
+    if (!namespaced) {
+      refuseSameNames(details.connectionId(), resolved);
+    }
     List<StreamConfiguration> selected = new ArrayList<>();
     for (StreamId stream : resolved) {
       StreamConfiguration kept = findExisting(existing, stream);
-      selected.add(kept != null ? kept : StreamConfiguration.of(stream.getName(),
-          stream.getNamespace() == null || stream.getNamespace().isEmpty() ? null : stream.getNamespace()));
+      StreamConfiguration configuration = kept != null ? kept : StreamConfiguration.of(stream.getName(),
+          stream.getNamespace() == null || stream.getNamespace().isEmpty() ? null : stream.getNamespace());
+      selected.add(namespaced ? configuration : ByName.only(configuration));
     }
     details.patch(ConnectionPatch.streams(selected));
   }
@@ -105,6 +120,25 @@ final class StreamSelector {
           + String.join("; ", problems) + ". Streams in its catalog: " + listed + ". Nothing was changed.");
     }
     return new ArrayList<>(resolved);
+  }
+
+  private void refuseSameNames(String connectionId, List<StreamId> resolved) {
+    Map<String, List<String>> namespaces = new LinkedHashMap<>();
+    for (StreamId stream : resolved) {
+      namespaces.computeIfAbsent(stream.getName(), name -> new ArrayList<>()).add(String.valueOf(stream.getNamespace()));
+    }
+    List<String> problems = new ArrayList<>();
+    namespaces.forEach((name, in) -> {
+      if (in.size() > 1) {
+        problems.add("stream name " + name + " is selected in namespaces " + String.join(", ", in));
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new AirbyteInputException("Cannot select streams on connection " + connectionId + ": Airbyte " + version
+          + " selects streams by name only (its stream configurations have no namespace), and "
+          + String.join("; ", problems) + ". Select one stream of each name, or upgrade Airbyte to 1.8.0 or later."
+          + " Nothing was changed.");
+    }
   }
 
   /** The configuration Airbyte reported for {@code stream}; one without namespace names its source namespace. */

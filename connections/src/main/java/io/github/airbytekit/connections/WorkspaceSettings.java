@@ -6,6 +6,7 @@ import io.github.airbytekit.connections.internal.Credentials;
 import io.github.airbytekit.connections.internal.HttpSettings;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.connections.internal.Transport;
+import io.github.airbytekit.connections.internal.VersionProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ abstract class WorkspaceSettings {
   PollPolicy pollPolicy = PollPolicy.defaults();
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.system();
+  String airbyteVersion = VersionProfile.LATEST;
+  /** Where {@link #airbyteVersion} came from, for the message when no profile has it. */
+  String airbyteVersionOrigin = "airbyteVersion(…)";
 
   /** A builder with the same settings. */
   CloudWorkspace.Builder copy() {
@@ -65,6 +69,8 @@ abstract class WorkspaceSettings {
     copy.pollPolicy = pollPolicy;
     copy.clock = clock;
     copy.sleeper = sleeper;
+    copy.airbyteVersion = airbyteVersion;
+    copy.airbyteVersionOrigin = airbyteVersionOrigin;
     return copy;
   }
 
@@ -239,6 +245,22 @@ abstract class WorkspaceSettings {
     return self();
   }
 
+  /**
+   * The Airbyte version the server runs, such as {@code 1.8.0} (or {@code v1.8.0}); default {@code latest}
+   * (Airbyte Cloud, and self-managed servers as new as today's). An operation whose endpoint that version does not
+   * have then fails with {@link AirbyteVersionGapException} before anything is sent, and writes send only what that
+   * version accepts (before 1.8.0: streams selected by name alone).
+   *
+   * @param airbyteVersion a version airbytekit has a profile of, or {@code latest}; {@link
+   *     CloudWorkspace.Builder#build()} fails listing the supported ones otherwise
+   * @return this builder
+   */
+  public CloudWorkspace.Builder airbyteVersion(String airbyteVersion) {
+    this.airbyteVersion = Objects.requireNonNull(airbyteVersion, "airbyteVersion == null");
+    this.airbyteVersionOrigin = "airbyteVersion(…)";
+    return self();
+  }
+
   /** The pauses of waits and retries; a test hook for virtual time, so not public. */
   CloudWorkspace.Builder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
@@ -292,7 +314,7 @@ abstract class WorkspaceSettings {
     return Transport.create(api, ApiRoots.resolveConfigRoot(configApiRoot, api),
         ApiRoots.unresolvableConfigRootMessage(api),
         new HttpSettings(okHttpClient, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock),
-        credentials());
+        credentials(), Objects.requireNonNull(VersionProfile.named(airbyteVersion)));
   }
 
   Credentials credentials() {
@@ -328,6 +350,10 @@ abstract class WorkspaceSettings {
         problems.add(name + " must not be negative, was " + timeout);
       }
     });
+    if (VersionProfile.named(airbyteVersion) == null) {
+      problems.add("Unknown Airbyte version '" + airbyteVersion + "' (" + airbyteVersionOrigin + "): airbytekit"
+          + " knows " + String.join(", ", VersionProfile.supported()) + ".");
+    }
     if (!problems.isEmpty()) {
       throw new AirbyteInputException(String.join(" ", problems));
     }

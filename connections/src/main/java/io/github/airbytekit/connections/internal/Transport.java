@@ -17,10 +17,12 @@ public final class Transport implements AutoCloseable {
   private final JobCalls jobs;
   private final ConnectorCalls connectors;
   private final ConfigCalls config;
+  private final VersionProfile version;
 
   private Transport(@Nullable OkHttpClient owned, ConnectionCalls connections, JobCalls jobs,
-      ConnectorCalls connectors, ConfigCalls config) {
+      ConnectorCalls connectors, ConfigCalls config, VersionProfile version) {
     this.owned = owned;
+    this.version = version;
     this.connections = connections;
     this.jobs = jobs;
     this.connectors = connectors;
@@ -34,10 +36,22 @@ public final class Transport implements AutoCloseable {
    */
   public static Transport create(String apiRoot, @Nullable String configRoot, String unresolvedConfigRoot,
       HttpSettings http, Credentials credentials) {
+    return create(apiRoot, configRoot, unresolvedConfigRoot, http, credentials, VersionProfile.latest());
+  }
+
+  /**
+   * Builds the clients and calls (no I/O) for Airbyte {@code version}: a call of an operation it lacks fails with
+   * {@link io.github.airbytekit.connections.AirbyteVersionGapException} before anything is sent.
+   */
+  public static Transport create(String apiRoot, @Nullable String configRoot, String unresolvedConfigRoot,
+      HttpSettings http, Credentials credentials, VersionProfile version) {
     OkHttpClient owned = http.client() == null ? new OkHttpClient() : null;
     OkHttpClient base = owned != null ? owned : java.util.Objects.requireNonNull(http.client());
     StatusRecorder statuses = new StatusRecorder();
-    OkHttpClient plain = base.newBuilder()
+    OkHttpClient.Builder gated = base.newBuilder();
+    // First of all interceptors, the caller's included: a refused call reaches none of them.
+    gated.interceptors().add(0, new VersionGate(version));
+    OkHttpClient plain = gated
         .connectTimeout(http.connectTimeout())
         .readTimeout(http.readTimeout())
         .writeTimeout(http.writeTimeout())
@@ -55,7 +69,7 @@ public final class Transport implements AutoCloseable {
     PublicApiServices api = PublicApiServices.create(apiRoot, authed);
     return new Transport(owned, new ConnectionCalls(gateway, api.connections()), new JobCalls(gateway, api.jobs()),
         new ConnectorCalls(gateway, api.sources(), api.destinations()),
-        new ConfigCalls(gateway, configServices(configRoot, authed, unresolvedConfigRoot)));
+        new ConfigCalls(gateway, configServices(configRoot, authed, unresolvedConfigRoot)), version);
   }
 
   /** The Config API services, created on first use: an unknown or unusable root fails only Config API calls. */
@@ -102,6 +116,11 @@ public final class Transport implements AutoCloseable {
   /** The Config API operations. */
   public ConfigCalls config() {
     return config;
+  }
+
+  /** The Airbyte version the calls are gated by. */
+  public VersionProfile version() {
+    return version;
   }
 
   /** The client created here, or null when the user's is shared; for tests of {@link #close()}. */
