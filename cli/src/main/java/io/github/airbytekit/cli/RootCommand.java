@@ -79,6 +79,14 @@ final class RootCommand implements Runnable {
   @Nullable String workspaceId;
 
   @Option(
+      names = "--airbyte-version",
+      paramLabel = "VERSION",
+      description =
+          "Airbyte release the server runs (1.4.0 … 2.0.0, or latest; env AIRBYTE_VERSION; default latest):"
+              + " an operation it lacks fails before any request (exit 2). With --fake, the fake behaves as it.")
+  @Nullable String airbyteVersion;
+
+  @Option(
       names = "--fake",
       description = "Run against an embedded fake Airbyte with the demo data (no account needed).")
   boolean fake;

@@ -4,6 +4,7 @@ import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
+import io.github.airbytekit.testkit.AirbyteVersion;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ final class Session implements AutoCloseable {
     }
     FakeAirbyteServer fake = null;
     CloudWorkspace.Builder builder = CloudWorkspace.builder();
+    if (root.airbyteVersion != null) {
+      builder.airbyteVersion(root.airbyteVersion);
+    }
     if (root.fake) {
-      fake = FakeAirbyteServer.builder().demoSeed().build();
+      fake = FakeAirbyteServer.builder().demoSeed().airbyteVersion(fakeVersion(root.airbyteVersion)).build();
       builder
           .apiRoot(fake.apiRoot())
           .configApiRoot(fake.configApiRoot())
@@ -72,6 +76,15 @@ final class Session implements AutoCloseable {
         fake.close();
       }
       throw e;
+    }
+  }
+
+  /** The version the embedded fake behaves as: the one asked for, else latest. */
+  private static AirbyteVersion fakeVersion(@Nullable String name) {
+    try {
+      return name == null ? AirbyteVersion.LATEST : AirbyteVersion.of(name);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--airbyte-version: " + e.getMessage(), e);
     }
   }
 

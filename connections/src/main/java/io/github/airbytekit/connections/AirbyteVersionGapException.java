@@ -15,8 +15,11 @@ package io.github.airbytekit.connections;
 public class AirbyteVersionGapException extends AirbyteInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The configured Airbyte version. */
   private final String version;
+  /** The operation id the version lacks. */
   private final String operation;
+  /** The endpoint the version lacks. */
   private final String endpoint;
 
   /**
