@@ -24,6 +24,7 @@ public final class VersionProfile {
 
   private static final String RESOURCES = "io/github/airbytekit/openapi/profiles/";
   private static final Map<String, VersionProfile> LOADED = new ConcurrentHashMap<>();
+  private static volatile @Nullable List<String> supported;
 
   private final String version;
   /** API ({@code public}, {@code config}) to operation id to whether the version has it. */
@@ -47,11 +48,16 @@ public final class VersionProfile {
   /** {@return the versions the shipped profiles cover, oldest first, {@code latest} last} */
   @SuppressWarnings("unchecked")
   public static List<String> supported() {
-    List<String> versions = new ArrayList<>();
-    for (Object entry : (List<Object>) ((Map<String, Object>) read("versions.json")).get("versions")) {
-      versions.add((String) ((Map<String, Object>) entry).get("version"));
+    List<String> known = supported;
+    if (known == null) {
+      List<String> versions = new ArrayList<>();
+      for (Object entry : (List<Object>) ((Map<String, Object>) read("versions.json")).get("versions")) {
+        versions.add((String) ((Map<String, Object>) entry).get("version"));
+      }
+      known = List.copyOf(versions);
+      supported = known;
     }
-    return List.copyOf(versions);
+    return known;
   }
 
   /**
