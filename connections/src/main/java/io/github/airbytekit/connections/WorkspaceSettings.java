@@ -45,6 +45,7 @@ abstract class WorkspaceSettings {
   PollPolicy pollPolicy = PollPolicy.defaults();
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.system();
+  @Nullable WaitScheduler scheduler;
 
   /** A builder with the same settings. */
   CloudWorkspace.Builder copy() {
@@ -65,6 +66,7 @@ abstract class WorkspaceSettings {
     copy.pollPolicy = pollPolicy;
     copy.clock = clock;
     copy.sleeper = sleeper;
+    copy.scheduler = scheduler;
     return copy;
   }
 
@@ -242,6 +244,12 @@ abstract class WorkspaceSettings {
   /** The pauses of waits and retries; a test hook for virtual time, so not public. */
   CloudWorkspace.Builder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    return self();
+  }
+
+  /** Runs the asynchronous waits (default: a {@link PollingScheduler} per workspace); a test hook, so not public. */
+  CloudWorkspace.Builder scheduler(WaitScheduler scheduler) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     return self();
   }
 
