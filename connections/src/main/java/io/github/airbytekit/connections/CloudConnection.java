@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -182,6 +183,29 @@ public final class CloudConnection {
       result.waitForCompletion(options.getWaitOptions());
     }
     return result;
+  }
+
+  /**
+   * Starts a sync and waits up to 300 s for it without blocking; see {@link #runSyncAsync(SyncOptions)}.
+   *
+   * @return a future of the job, final; it fails as {@link #runSync()} throws
+   */
+  public CompletableFuture<SyncResult> runSyncAsync() {
+    return runSyncAsync(SyncOptions.builder().build());
+  }
+
+  /**
+   * {@link #runSync(SyncOptions)} without blocking the caller: the start (with its recovery) and the polls run on
+   * the workspace's shared scheduler, and what {@code runSync} would throw fails the future. Cancelling the
+   * returned future stops the wait (or skips it, if the job is still being created) and cancels the job on
+   * Airbyte only with {@link WaitOptions#isCancelOnAbort()} in the wait options.
+   *
+   * @param options whether and how to wait
+   * @return a future of the job: final when waited for, else as Airbyte created it
+   */
+  public CompletableFuture<SyncResult> runSyncAsync(SyncOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return c.async.startThenWait(() -> c.trigger.start(details, this::result), options);
   }
 
   /** {@return the 20 newest jobs of the types Airbyte lists by default (see {@link JobQuery#getJobType()})} */

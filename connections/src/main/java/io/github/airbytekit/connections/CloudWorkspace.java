@@ -4,6 +4,7 @@ import io.github.airbytekit.connections.internal.ConnectionView;
 import io.github.airbytekit.connections.internal.EnvironmentSettings;
 import io.github.airbytekit.connections.internal.Page;
 import io.github.airbytekit.connections.internal.Transport;
+import io.github.airbytekit.domain.AirbyteException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * credentials a token is fetched once per lifetime (refreshed shortly before it expires, or once after a 401) and
  * used for both the public and the Config API. {@link #close()} releases the HTTP client the workspace created; a
  * client passed to {@link Builder#okHttpClient(OkHttpClient)} is never closed.
+ *
+ * <p>Asynchronous waits ({@link CloudConnection#runSyncAsync(SyncOptions)},
+ * {@link SyncResult#waitForCompletionAsync(WaitOptions)}) share one scheduler per workspace, started on first use:
+ * a timer thread and at most four worker threads for the HTTP calls, however many jobs are awaited.
  */
 public final class CloudWorkspace implements AutoCloseable {
   /** The default connect timeout. */
@@ -54,7 +59,8 @@ public final class CloudWorkspace implements AutoCloseable {
     this.webUrlRoot = webUrlRoot;
     this.transport = transport;
     this.collaborators = new Collaborators(workspaceId, webUrlRoot, transport, settings.clock, settings.sleeper,
-        settings.retryPolicy, settings.pollPolicy);
+        settings.retryPolicy, settings.pollPolicy,
+        settings.scheduler != null ? settings.scheduler : new PollingScheduler());
   }
 
   /** {@return a new builder; {@code workspaceId} and one kind of credentials are required} */
@@ -284,12 +290,14 @@ public final class CloudWorkspace implements AutoCloseable {
   }
 
   /**
-   * Releases the HTTP client this workspace created (its dispatcher threads and pooled connections); a client
-   * passed to {@link Builder#okHttpClient(OkHttpClient)} is left alone. Handles of this workspace must not be used
-   * afterwards.
+   * Releases the HTTP client this workspace created (its dispatcher threads and pooled connections) and stops the
+   * threads of asynchronous waits, failing those still under way with an {@link AirbyteException} (their jobs
+   * keep running); a client passed to {@link Builder#okHttpClient(OkHttpClient)} is left alone.
+   * Handles of this workspace must not be used afterwards.
    */
   @Override
   public void close() {
+    collaborators.async.close();
     transport.close();
   }
 

@@ -21,6 +21,7 @@ final class Collaborators {
   final ConfigCalls config;
   final SyncTrigger trigger;
   final JobWaiter waiter;
+  final AsyncJobWaiter async;
   final JobHistory history;
   final StateStore states;
   final CatalogStore catalogs;
@@ -29,7 +30,7 @@ final class Collaborators {
   final VersionProfile version;
 
   Collaborators(String workspaceId, String webUrlRoot, Transport transport, Clock clock, Sleeper sleeper,
-      RetryPolicy retryPolicy, PollPolicy pollPolicy) {
+      RetryPolicy retryPolicy, PollPolicy pollPolicy, WaitScheduler scheduler) {
     this.workspaceId = workspaceId;
     this.links = new WebLinks(webUrlRoot, workspaceId);
     this.connections = transport.connections();
@@ -37,6 +38,7 @@ final class Collaborators {
     this.config = transport.config();
     this.trigger = new SyncTrigger(jobs, clock, sleeper, retryPolicy);
     this.waiter = new JobWaiter(clock, sleeper, pollPolicy);
+    this.async = new AsyncJobWaiter(waiter, scheduler);
     this.history = new JobHistory(jobs);
     this.states = new StateStore(config);
     this.catalogs = new CatalogStore(config);

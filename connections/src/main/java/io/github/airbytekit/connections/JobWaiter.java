@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * Waits for a job to become final, polling with growing pauses. Written as a step function: {@link Wait#next}
  * turns one observation into a decision (done, pause, or timed out), so that a scheduler-driven variant can reuse
- * it; {@link #await} is the blocking loop over it.
+ * it; {@link #await} is the blocking loop over it, {@link AsyncJobWaiter} the scheduled one, and both end
+ * with {@link #finish}.
  *
  * <p>The timeout is measured on the workspace's clock and on the pauses taken, whichever reaches it first: a
  * stopped or slow clock (such as {@code Clock.fixed} in a test) cannot make a wait endless.
@@ -63,26 +64,31 @@ final class JobWaiter {
   /** Waits for {@code job} as {@code options} say; see {@link WaitOptions}. */
   JobStatus await(PolledJob job, WaitOptions options) {
     Wait wait = begin(options);
-    JobView seen = job.first();
-    while (true) {
-      Step step = wait.next(seen);
-      if (step instanceof Done done) {
-        if (options.isRaiseOnFailure() && done.status().isFailure()) {
-          throw new SyncFailedException(job.connectionId(), job.jobId(), done.status(), job.jobUrl());
-        }
-        return done.status();
-      }
-      if (step instanceof TimedOut timedOut) {
-        JobStatus last = options.isCancelOnTimeout() ? job.cancel() : timedOut.status();
-        if (options.isRaiseOnTimeout()) {
-          throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
-              options.isCancelOnTimeout());
-        }
-        return last;
-      }
-      sleeper.sleep(((Pause) step).pause());
-      seen = job.poll();
+    Step step = wait.next(job.first());
+    while (step instanceof Pause pause) {
+      sleeper.sleep(pause.pause());
+      step = wait.next(job.poll());
     }
+    return finish(job, options, step);
+  }
+
+  /**
+   * The outcome of a wait that ended with {@code step} ({@link Done} or {@link TimedOut}): the status, or the
+   * exception {@code options} ask for; cancels the job on a timeout if told to.
+   */
+  JobStatus finish(PolledJob job, WaitOptions options, Step step) {
+    if (step instanceof Done done) {
+      if (options.isRaiseOnFailure() && done.status().isFailure()) {
+        throw new SyncFailedException(job.connectionId(), job.jobId(), done.status(), job.jobUrl());
+      }
+      return done.status();
+    }
+    JobStatus last = options.isCancelOnTimeout() ? job.cancel() : ((TimedOut) step).status();
+    if (options.isRaiseOnTimeout()) {
+      throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
+          options.isCancelOnTimeout());
+    }
+    return last;
   }
 
   /** One wait in progress: its start, deadline, and the pauses taken so far. */

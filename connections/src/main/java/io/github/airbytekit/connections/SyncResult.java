@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -229,6 +230,31 @@ public final class SyncResult {
   public JobStatus waitForCompletion(WaitOptions options) {
     Objects.requireNonNull(options, "options == null");
     return collaborators.waiter.await(new Polled(), options);
+  }
+
+  /**
+   * Waits up to 30 minutes for a final status without blocking; see {@link #waitForCompletionAsync(WaitOptions)}.
+   *
+   * @return a future of the final status
+   */
+  public CompletableFuture<JobStatus> waitForCompletionAsync() {
+    return waitForCompletionAsync(WaitOptions.builder().build());
+  }
+
+  /**
+   * Waits as {@code options} say without blocking the caller: the polls run on the workspace's shared scheduler
+   * (no thread is held while pausing), with the same pauses, timeout and outcome as
+   * {@link #waitForCompletion(WaitOptions)}, whose exceptions fail the future instead of being thrown.
+   * Cancelling the returned future stops polling; it also cancels the job on Airbyte only with
+   * {@link WaitOptions#isCancelOnAbort()}. Cancel this future itself: cancelling one derived from it (such as
+   * {@code thenApply}'s) does not reach the wait.
+   *
+   * @param options the options
+   * @return a future of the final status, or of the last one seen on a timeout that does not raise
+   */
+  public CompletableFuture<JobStatus> waitForCompletionAsync(WaitOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return collaborators.async.await(new Polled(), options);
   }
 
   private JobView job() {

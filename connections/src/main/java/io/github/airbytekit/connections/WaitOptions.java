@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How {@link SyncResult#waitForCompletion(WaitOptions)} waits, and how {@link CloudConnection#runSync(SyncOptions)}
- * waits when told to.
+ * How {@link SyncResult#waitForCompletion(WaitOptions)} and {@link SyncResult#waitForCompletionAsync(WaitOptions)}
+ * wait, and how {@link CloudConnection#runSync(SyncOptions)} and its asynchronous variant wait when told to.
  *
  * <pre>{@code
  * result.waitForCompletion(WaitOptions.builder()
@@ -64,7 +64,24 @@ public abstract class WaitOptions {
     return false;
   }
 
-  /** {@return the listener that receives progress after every poll, or null} */
+  /**
+   * Whether cancelling the future of an asynchronous wait ({@link SyncResult#waitForCompletionAsync(WaitOptions)},
+   * {@link CloudConnection#runSyncAsync(SyncOptions)}) also cancels the job on Airbyte ({@code DELETE /jobs/{id}}).
+   * Either way the polling stops. Blocking waits ignore it.
+   *
+   * @return false by default: the job keeps running
+   */
+  @Value.Default
+  public boolean isCancelOnAbort() {
+    return false;
+  }
+
+  /**
+   * The listener that receives progress after every poll; an asynchronous wait calls it on one of the
+   * workspace's worker threads.
+   *
+   * @return the listener, or null
+   */
   public abstract @Nullable SyncProgressListener getProgressListener();
 
   /** {@return the poll intervals, or null to use the workspace's {@link PollPolicy}} */

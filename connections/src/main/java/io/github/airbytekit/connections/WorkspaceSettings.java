@@ -49,6 +49,7 @@ abstract class WorkspaceSettings {
   String airbyteVersion = VersionProfile.LATEST;
   /** Where {@link #airbyteVersion} came from, for the message when no profile has it. */
   String airbyteVersionOrigin = "airbyteVersion(…)";
+  @Nullable WaitScheduler scheduler;
 
   /** A builder with the same settings. */
   CloudWorkspace.Builder copy() {
@@ -71,6 +72,7 @@ abstract class WorkspaceSettings {
     copy.sleeper = sleeper;
     copy.airbyteVersion = airbyteVersion;
     copy.airbyteVersionOrigin = airbyteVersionOrigin;
+    copy.scheduler = scheduler;
     return copy;
   }
 
@@ -264,6 +266,12 @@ abstract class WorkspaceSettings {
   /** The pauses of waits and retries; a test hook for virtual time, so not public. */
   CloudWorkspace.Builder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    return self();
+  }
+
+  /** Runs the asynchronous waits (default: a {@link PollingScheduler} per workspace); a test hook, so not public. */
+  CloudWorkspace.Builder scheduler(WaitScheduler scheduler) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     return self();
   }
 
