@@ -14,6 +14,7 @@ module io.github.airbytekit.connections {
   requires com.squareup.moshi;
   requires okio;
   requires com.cronutils;
+  requires org.slf4j;
   requires static transitive org.jspecify;
   // Class-retention annotations of the value types: nothing reads them after compilation.
   requires static org.immutables.value.annotations;

@@ -27,14 +27,14 @@ final class Collaborators {
   final ConnectorOps connectors;
 
   Collaborators(String workspaceId, String webUrlRoot, Transport transport, Clock clock, Sleeper sleeper,
-      RetryPolicy retryPolicy, PollPolicy pollPolicy) {
+      RetryPolicy retryPolicy, PollPolicy pollPolicy, AirbyteEventListener events) {
     this.workspaceId = workspaceId;
     this.links = new WebLinks(webUrlRoot, workspaceId);
     this.connections = transport.connections();
     this.jobs = transport.jobs();
     this.config = transport.config();
     this.trigger = new SyncTrigger(jobs, clock, sleeper, retryPolicy);
-    this.waiter = new JobWaiter(clock, sleeper, pollPolicy);
+    this.waiter = new JobWaiter(clock, sleeper, pollPolicy, events);
     this.history = new JobHistory(jobs);
     this.states = new StateStore(config);
     this.catalogs = new CatalogStore(config);
