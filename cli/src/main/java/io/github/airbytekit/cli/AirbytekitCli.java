@@ -76,7 +76,7 @@ public final class AirbytekitCli {
     CommandLine cli = new CommandLine(root);
     addInOrder(cli, ConnectionCommand.class,
         "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete");
-    addInOrder(cli, SyncCommand.class, "run", "status", "history", "logs");
+    addInOrder(cli, SyncCommand.class, "run", "wait", "cancel", "status", "history", "logs");
     addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
     addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");
     cli.setOut(out);
@@ -87,8 +87,7 @@ public final class AirbytekitCli {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           Redactor redactor = root.redactor();
-          err.println(Failures.line(redactor, Failures.oneLine(e.getMessage())
-              + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
+          err.println(Failures.line(redactor, UsageErrors.message(e)));
           err.flush();
           return ExitCodes.USAGE;
         });

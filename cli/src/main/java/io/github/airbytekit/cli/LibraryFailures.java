@@ -20,7 +20,7 @@ final class LibraryFailures {
     if (!(e instanceof AirbyteException)) {
       return null;
     }
-    return new Failures.Failure(exitCode((AirbyteException) e), Failures.message(e));
+    return new Failures.Failure(exitCode((AirbyteException) e), CliWording.of(Failures.message(e)));
   }
 
   /** The first matching rule wins: the timeout before its {@link AirbyteSyncException} root. */

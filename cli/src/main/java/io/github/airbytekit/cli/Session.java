@@ -4,6 +4,7 @@ import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
+import io.github.airbytekit.connections.SyncResult;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ final class Session implements AutoCloseable {
       throw CliException.usage(
           "use either a bearer token (--bearer-token, AIRBYTE_BEARER_TOKEN) or client credentials"
               + " (--client-id/--client-secret, AIRBYTE_CLIENT_ID/AIRBYTE_CLIENT_SECRET), not both");
+    }
+    if (!root.fake) {
+      requireCredentials(root);
     }
     FakeAirbyteServer fake = null;
     CloudWorkspace.Builder builder = CloudWorkspace.builder();
@@ -75,6 +79,24 @@ final class Session implements AutoCloseable {
     }
   }
 
+  /** Names the missing flags before the library could name its builder methods. */
+  private static void requireCredentials(RootCommand root) {
+    if (root.bearerToken != null || root.clientId != null && root.clientSecret != null) {
+      return;
+    }
+    if (root.clientId != null) {
+      throw CliException.usage("--client-id needs --client-secret (or AIRBYTE_CLIENT_SECRET); or use"
+          + " --bearer-token (AIRBYTE_BEARER_TOKEN) instead");
+    }
+    if (root.clientSecret != null) {
+      throw CliException.usage("--client-secret needs --client-id (or AIRBYTE_CLIENT_ID); or use"
+          + " --bearer-token (AIRBYTE_BEARER_TOKEN) instead");
+    }
+    throw CliException.usage("no Airbyte credentials: pass --client-id and --client-secret (or set"
+        + " AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET), or --bearer-token (AIRBYTE_BEARER_TOKEN);"
+        + " or try any command with --fake");
+  }
+
   static PollPolicy fastPolls() {
     return PollPolicy.builder()
         .initialInterval(Duration.ofMillis(150))
@@ -95,6 +117,19 @@ final class Session implements AutoCloseable {
     CloudConnection connection = workspace.getConnection(connectionId);
     connection.checkIsValid();
     return connection;
+  }
+
+  /**
+   * Job {@code jobId}, with {@code --workspace-id} checked to belong to that workspace; otherwise reached through
+   * its connection's own workspace (one GET of the job, one of its connection).
+   */
+  SyncResult job(long jobId) {
+    if (workspace != null) {
+      return workspace.getSyncResult(jobId);
+    }
+    SyncResult job = settings.buildForJob(jobId);
+    perConnection.add(job.connection().workspace());
+    return job;
   }
 
   @Override
