@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code --fake} the embedded {@link FakeAirbyteServer} it points at.
  */
 final class Session implements AutoCloseable {
+  /** The embedded fake this session started (closed with it), or null. */
   private final @Nullable FakeAirbyteServer fake;
   private final CloudWorkspace.Builder settings;
   /** Built up front only with {@code --workspace-id}; otherwise each connection brings its own. */
@@ -43,11 +44,15 @@ final class Session implements AutoCloseable {
     FakeAirbyteServer fake = null;
     CloudWorkspace.Builder builder = CloudWorkspace.builder();
     if (root.fake) {
-      fake = FakeAirbyteServer.builder().demoSeed().build();
+      FakeAirbyteServer target = root.sharedFake;
+      if (target == null) {
+        fake = FakeAirbyteServer.builder().demoSeed().build();
+        target = fake;
+      }
       builder
-          .apiRoot(fake.apiRoot())
-          .configApiRoot(fake.configApiRoot())
-          .clientCredentials(fake.clientId(), Secret.of(fake.clientSecret()))
+          .apiRoot(target.apiRoot())
+          .configApiRoot(target.configApiRoot())
+          .clientCredentials(target.clientId(), Secret.of(target.clientSecret()))
           // The fake moves a job one step per poll: poll briskly so --fake syncs finish in about a second.
           .pollPolicy(fastPolls());
     } else {
