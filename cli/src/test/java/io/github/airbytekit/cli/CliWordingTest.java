@@ -126,6 +126,18 @@ class CliWordingTest extends FakeAirbyte {
   }
 
   @Test
+  void aSyncAlreadyRunningSaysHowToWaitForIt() {
+    server.jobs().script(STREAM_CONN, FakeJobStatus.RUNNING);
+    String jobId = String.valueOf(((Number) object(run("sync", "run", STREAM_CONN, "--no-wait").out).get("jobId"))
+        .longValue());
+
+    CliRun run = run("sync", "run", STREAM_CONN);
+
+    assertThat(run.exitCode).isEqualTo(5);
+    assertThat(run.err.strip()).endsWith("To wait for it: airbytekit sync wait " + jobId);
+  }
+
+  @Test
   void waitingForAnUnknownJobExitsFour() {
     CliRun run = run("sync", "wait", "987654");
 
