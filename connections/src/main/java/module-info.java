@@ -17,6 +17,7 @@ module io.github.airbytekit.connections {
   // The Airbyte version profiles are resources of the automatic module io.github.airbytekit.openapi, read through
   // the class loader: no `requires` (a reactor build before `package` has no jar manifest to name that module by),
   // and resolving any automatic module (retrofit2, moshi) resolves every automatic module of the module path.
+  requires org.slf4j;
   requires static transitive org.jspecify;
   // Class-retention annotations of the value types: nothing reads them after compilation.
   requires static org.immutables.value.annotations;

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.airbytekit.testkit.FakeAirbyteServer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -72,11 +74,28 @@ public final class AirbytekitCli {
       PrintWriter err,
       boolean stdoutIsTerminal,
       boolean stderrIsTerminal) {
+    return execute(args, env, in, out, err, stdoutIsTerminal, stderrIsTerminal, null);
+  }
+
+  /**
+   * Like {@link #execute(String[], Map, InputStream, PrintWriter, PrintWriter, boolean, boolean)}; with
+   * {@code --fake}, talks to {@code sharedFake} (left running) instead of a fresh one, as the demo's steps do.
+   */
+  static int execute(
+      String[] args,
+      Map<String, String> env,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
+      @Nullable FakeAirbyteServer sharedFake) {
     RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal);
+    root.sharedFake = sharedFake;
     CommandLine cli = new CommandLine(root);
     addInOrder(cli, ConnectionCommand.class,
         "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete");
-    addInOrder(cli, SyncCommand.class, "run", "status", "history", "logs");
+    addInOrder(cli, SyncCommand.class, "run", "wait", "cancel", "status", "history", "logs");
     addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
     addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");
     cli.setOut(out);
@@ -87,8 +106,7 @@ public final class AirbytekitCli {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           Redactor redactor = root.redactor();
-          err.println(Failures.line(redactor, Failures.oneLine(e.getMessage())
-              + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
+          err.println(Failures.line(redactor, UsageErrors.message(e)));
           err.flush();
           return ExitCodes.USAGE;
         });

@@ -20,7 +20,11 @@ final class LibraryFailures {
     if (!(e instanceof AirbyteException)) {
       return null;
     }
-    return new Failures.Failure(exitCode((AirbyteException) e), Failures.message(e));
+    String message = CliWording.of(Failures.message(e));
+    if (e instanceof SyncAlreadyRunningException running && running.runningJob().isPresent()) {
+      message += " To wait for it: airbytekit sync wait " + running.runningJob().get().jobId();
+    }
+    return new Failures.Failure(exitCode((AirbyteException) e), message);
   }
 
   /** The first matching rule wins: the timeout before its {@link AirbyteSyncException} root. */

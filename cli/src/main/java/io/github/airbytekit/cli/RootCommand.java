@@ -1,5 +1,6 @@
 package io.github.airbytekit.cli;
 
+import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -106,6 +107,9 @@ final class RootCommand implements Runnable {
   final boolean stdoutIsTerminal;
 
   private @Nullable Session session;
+
+  /** With {@code --fake}: the fake to use instead of a fresh one (the demo's), never closed here. */
+  @Nullable FakeAirbyteServer sharedFake;
 
   RootCommand(
       Map<String, String> env,

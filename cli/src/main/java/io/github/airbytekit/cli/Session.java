@@ -5,6 +5,7 @@ import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.PollPolicy;
 import io.github.airbytekit.connections.Secret;
 import io.github.airbytekit.testkit.AirbyteVersion;
+import io.github.airbytekit.connections.SyncResult;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code --fake} the embedded {@link FakeAirbyteServer} it points at.
  */
 final class Session implements AutoCloseable {
+  /** The embedded fake this session started (closed with it), or null. */
   private final @Nullable FakeAirbyteServer fake;
   private final CloudWorkspace.Builder settings;
   /** Built up front only with {@code --workspace-id}; otherwise each connection brings its own. */
@@ -37,17 +39,24 @@ final class Session implements AutoCloseable {
           "use either a bearer token (--bearer-token, AIRBYTE_BEARER_TOKEN) or client credentials"
               + " (--client-id/--client-secret, AIRBYTE_CLIENT_ID/AIRBYTE_CLIENT_SECRET), not both");
     }
+    if (!root.fake) {
+      requireCredentials(root);
+    }
     FakeAirbyteServer fake = null;
     CloudWorkspace.Builder builder = CloudWorkspace.builder();
     if (root.airbyteVersion != null) {
       builder.airbyteVersion(root.airbyteVersion);
     }
     if (root.fake) {
-      fake = FakeAirbyteServer.builder().demoSeed().airbyteVersion(fakeVersion(root.airbyteVersion)).build();
+      FakeAirbyteServer target = root.sharedFake;
+      if (target == null) {
+        fake = FakeAirbyteServer.builder().demoSeed().airbyteVersion(fakeVersion(root.airbyteVersion)).build();
+        target = fake;
+      }
       builder
-          .apiRoot(fake.apiRoot())
-          .configApiRoot(fake.configApiRoot())
-          .clientCredentials(fake.clientId(), Secret.of(fake.clientSecret()))
+          .apiRoot(target.apiRoot())
+          .configApiRoot(target.configApiRoot())
+          .clientCredentials(target.clientId(), Secret.of(target.clientSecret()))
           // The fake moves a job one step per poll: poll briskly so --fake syncs finish in about a second.
           .pollPolicy(fastPolls());
     } else {
@@ -87,6 +96,23 @@ final class Session implements AutoCloseable {
       throw CliException.usage("--airbyte-version: " + e.getMessage(), e);
     }
   }
+  /** Names the missing flags before the library could name its builder methods. */
+  private static void requireCredentials(RootCommand root) {
+    if (root.bearerToken != null || root.clientId != null && root.clientSecret != null) {
+      return;
+    }
+    if (root.clientId != null) {
+      throw CliException.usage("--client-id needs --client-secret (or AIRBYTE_CLIENT_SECRET); or use"
+          + " --bearer-token (AIRBYTE_BEARER_TOKEN) instead");
+    }
+    if (root.clientSecret != null) {
+      throw CliException.usage("--client-secret needs --client-id (or AIRBYTE_CLIENT_ID); or use"
+          + " --bearer-token (AIRBYTE_BEARER_TOKEN) instead");
+    }
+    throw CliException.usage("no Airbyte credentials: pass --client-id and --client-secret (or set"
+        + " AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET), or --bearer-token (AIRBYTE_BEARER_TOKEN);"
+        + " or try any command with --fake");
+  }
 
   static PollPolicy fastPolls() {
     return PollPolicy.builder()
@@ -108,6 +134,19 @@ final class Session implements AutoCloseable {
     CloudConnection connection = workspace.getConnection(connectionId);
     connection.checkIsValid();
     return connection;
+  }
+
+  /**
+   * Job {@code jobId}, with {@code --workspace-id} checked to belong to that workspace; otherwise reached through
+   * its connection's own workspace (one GET of the job, one of its connection).
+   */
+  SyncResult job(long jobId) {
+    if (workspace != null) {
+      return workspace.getSyncResult(jobId);
+    }
+    SyncResult job = settings.buildForJob(jobId);
+    perConnection.add(job.connection().workspace());
+    return job;
   }
 
   @Override

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "sync",
-    description = "Trigger a sync and watch it; list jobs, show one, read its logs.",
-    synopsisSubcommandLabel = "(run | status | history | logs)")
+    description = "Trigger a sync and watch it; wait for or cancel a job; list jobs, show one, read its logs.",
+    synopsisSubcommandLabel = "(run | wait | cancel | status | history | logs)")
 final class SyncCommand {
   static final String DEFAULT_TIMEOUT = "1h";
 
@@ -62,13 +62,7 @@ final class SyncCommand {
     SyncOptions options =
         SyncOptions.builder()
             .waitForCompletion(!noWait)
-            .waitOptions(
-                WaitOptions.builder()
-                    .timeout(timeout)
-                    .raiseOnFailure(true)
-                    .cancelOnTimeout(cancelOnTimeout)
-                    .progressListener(p -> progress.update(progressKey(p), progressLine(p)))
-                    .build())
+            .waitOptions(waitOptions(timeout, cancelOnTimeout, progress))
             .build();
     SyncResult result;
     try {
@@ -89,6 +83,65 @@ final class SyncCommand {
     }
     printJob(root, job);
     return ExitCodes.OK;
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "wait",
+      description = {
+        "Wait for a job (such as one started with 'sync run --no-wait'), showing live progress on"
+            + " stderr; prints the job.",
+        "Exit 1 if it fails or is cancelled, 4 if there is no such job, 6 on timeout (the job keeps"
+            + " running unless --cancel-on-timeout)."
+      })
+  int waitForJob(
+      @Parameters(index = "0", paramLabel = "JOB_ID", description = "Job id.") long jobId,
+      @Option(
+              names = "--timeout",
+              paramLabel = "DURATION",
+              defaultValue = DEFAULT_TIMEOUT,
+              converter = DurationConverter.class,
+              description = "How long to wait: 90s, 5m, 1h or ISO-8601 PT5M (default " + DEFAULT_TIMEOUT + ").")
+          Duration timeout,
+      @Option(names = "--cancel-on-timeout", description = "Cancel the job when the wait times out.")
+          boolean cancelOnTimeout) {
+    RootCommand root = RootCommand.of(spec);
+    SyncResult job = root.session().job(jobId);
+    Progress progress = new Progress(root.err, root.stderrIsTerminal);
+    try {
+      job.waitForCompletion(waitOptions(timeout, cancelOnTimeout, progress));
+    } catch (SyncFailedException | SyncTimeoutException e) {
+      progress.finish();
+      printJob(root, job);
+      throw e;
+    }
+    progress.finish();
+    JobSnapshot snapshot = job.snapshot();
+    root.note("sync job " + snapshot.getJobId() + " " + snapshot.getStatus().wireValue());
+    printJob(root, snapshot);
+    return ExitCodes.OK;
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "cancel",
+      description = "Cancel a running job; prints the job as Airbyte reports it afterwards.")
+  int cancel(@Parameters(index = "0", paramLabel = "JOB_ID", description = "Job id.") long jobId) {
+    RootCommand root = RootCommand.of(spec);
+    SyncResult job = root.session().job(jobId);
+    root.note("sync job " + jobId + " " + job.cancel().wireValue());
+    printJob(root, job);
+    return ExitCodes.OK;
+  }
+
+  /** Waits up to {@code timeout}, raising on failure, with live progress. */
+  private static WaitOptions waitOptions(Duration timeout, boolean cancelOnTimeout, Progress progress) {
+    return WaitOptions.builder()
+        .timeout(timeout)
+        .raiseOnFailure(true)
+        .cancelOnTimeout(cancelOnTimeout)
+        .progressListener(p -> progress.update(progressKey(p), progressLine(p)))
+        .build();
   }
 
   @Command(mixinStandardHelpOptions = true, name = "status", description = "Print one job (default: the newest job Airbyte lists).")

@@ -2,7 +2,9 @@ package io.github.airbytekit.connections;
 
 import io.github.airbytekit.connections.internal.ConnectionView;
 import io.github.airbytekit.connections.internal.EnvironmentSettings;
+import io.github.airbytekit.connections.internal.JobView;
 import io.github.airbytekit.connections.internal.Page;
+import io.github.airbytekit.connections.internal.SafeEventListener;
 import io.github.airbytekit.connections.internal.Transport;
 import io.github.airbytekit.domain.AirbyteException;
 import java.time.Duration;
@@ -60,7 +62,8 @@ public final class CloudWorkspace implements AutoCloseable {
     this.transport = transport;
     this.collaborators = new Collaborators(workspaceId, webUrlRoot, transport, settings.clock, settings.sleeper,
         settings.retryPolicy, settings.pollPolicy,
-        settings.scheduler != null ? settings.scheduler : new PollingScheduler());
+        settings.scheduler != null ? settings.scheduler : new PollingScheduler(),
+        SafeEventListener.of(settings.eventListener));
   }
 
   /** {@return a new builder; {@code workspaceId} and one kind of credentials are required} */
@@ -184,6 +187,28 @@ public final class CloudWorkspace implements AutoCloseable {
     String id = requireId(destinationId, "destinationId");
     return new CloudDestination(this, collaborators.connectors, id,
         collaborators.links.connector("destination", id));
+  }
+
+  /**
+   * Job {@code jobId} of any connection of this workspace, when only the job id is known (such as one printed by
+   * {@code sync run --no-wait}). Requests: {@code GET /jobs/{id}} to find its connection; the handle checks on first
+   * use that the connection belongs to this workspace.
+   *
+   * @param jobId the job id
+   * @return a handle on the job, through its connection
+   * @throws AirbyteNotFoundException if there is no such job
+   */
+  public SyncResult getSyncResult(long jobId) {
+    return getConnection(connectionOf(collaborators.jobs.find(jobId))).getSyncResult(jobId);
+  }
+
+  /** The connection of {@code job}, which Airbyte names on every job it answers with. */
+  static String connectionOf(JobView job) {
+    String connectionId = job.connectionId();
+    if (connectionId == null) {
+      throw new AirbyteInputException("Airbyte did not say which connection job " + job.jobId() + " belongs to.");
+    }
+    return connectionId;
   }
 
   /** {@return every connection of the workspace (deleted ones excluded), each with its details already loaded} */

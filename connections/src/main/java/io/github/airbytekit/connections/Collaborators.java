@@ -30,14 +30,14 @@ final class Collaborators {
   final VersionProfile version;
 
   Collaborators(String workspaceId, String webUrlRoot, Transport transport, Clock clock, Sleeper sleeper,
-      RetryPolicy retryPolicy, PollPolicy pollPolicy, WaitScheduler scheduler) {
+      RetryPolicy retryPolicy, PollPolicy pollPolicy, WaitScheduler scheduler, AirbyteEventListener events) {
     this.workspaceId = workspaceId;
     this.links = new WebLinks(webUrlRoot, workspaceId);
     this.connections = transport.connections();
     this.jobs = transport.jobs();
     this.config = transport.config();
     this.trigger = new SyncTrigger(jobs, clock, sleeper, retryPolicy);
-    this.waiter = new JobWaiter(clock, sleeper, pollPolicy);
+    this.waiter = new JobWaiter(clock, sleeper, pollPolicy, events);
     this.async = new AsyncJobWaiter(waiter, scheduler);
     this.history = new JobHistory(jobs);
     this.states = new StateStore(config);

@@ -1,10 +1,12 @@
 package io.github.airbytekit.connections;
 
 import io.github.airbytekit.connections.internal.JobView;
+import io.github.airbytekit.connections.internal.Logs;
 import io.github.airbytekit.connections.internal.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Waits for a job to become final, polling with growing pauses. Written as a step function: {@link Wait#next}
@@ -19,11 +21,13 @@ final class JobWaiter {
   private final Clock clock;
   private final Sleeper sleeper;
   private final PollPolicy defaultPolicy;
+  private final AirbyteEventListener events;
 
-  JobWaiter(Clock clock, Sleeper sleeper, PollPolicy defaultPolicy) {
+  JobWaiter(Clock clock, Sleeper sleeper, PollPolicy defaultPolicy, AirbyteEventListener events) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.defaultPolicy = defaultPolicy;
+    this.events = events;
   }
 
   /** The job being waited for, as its handle exposes it. */
@@ -112,7 +116,7 @@ final class JobWaiter {
     Step next(JobView job) {
       JobStatus status = job.status().get();
       Instant now = clock.instant();
-      report(job, status, Duration.between(start, now));
+      report(Objects.requireNonNullElse(job.connectionId(), ""), job, status, Duration.between(start, now));
       if (status.isFinal()) {
         return new Done(status);
       }
@@ -130,16 +134,21 @@ final class JobWaiter {
       return new Pause(pause);
     }
 
-    private void report(JobView job, JobStatus status, Duration elapsed) {
+    private void report(String connectionId, JobView job, JobStatus status, Duration elapsed) {
+      SyncProgress progress = SyncProgress.builder()
+          .jobId(job.jobId())
+          .status(status)
+          .recordsSynced(job.rowsSynced() == null ? 0 : job.rowsSynced())
+          .bytesSynced(job.bytesSynced() == null ? 0 : job.bytesSynced())
+          .elapsed(elapsed.isNegative() ? Duration.ZERO : elapsed)
+          .build();
+      Logs.SYNC.debug("Job {} of connection {}: {}, {} records, {} bytes after {} s", progress.getJobId(),
+          connectionId, status.wireValue(), progress.getRecordsSynced(), progress.getBytesSynced(),
+          progress.getElapsed().toSeconds());
+      events.syncProgress(connectionId, progress);
       SyncProgressListener listener = options.getProgressListener();
       if (listener != null) {
-        listener.onProgress(SyncProgress.builder()
-            .jobId(job.jobId())
-            .status(status)
-            .recordsSynced(job.rowsSynced() == null ? 0 : job.rowsSynced())
-            .bytesSynced(job.bytesSynced() == null ? 0 : job.bytesSynced())
-            .elapsed(elapsed.isNegative() ? Duration.ZERO : elapsed)
-            .build());
+        listener.onProgress(progress);
       }
     }
   }

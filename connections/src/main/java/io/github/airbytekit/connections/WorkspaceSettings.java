@@ -4,6 +4,7 @@ import io.github.airbytekit.connections.internal.ApiRoots;
 import io.github.airbytekit.connections.internal.ConnectionView;
 import io.github.airbytekit.connections.internal.Credentials;
 import io.github.airbytekit.connections.internal.HttpSettings;
+import io.github.airbytekit.connections.internal.SafeEventListener;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.connections.internal.Transport;
 import io.github.airbytekit.connections.internal.VersionProfile;
@@ -50,6 +51,7 @@ abstract class WorkspaceSettings {
   /** Where {@link #airbyteVersion} came from, for the message when no profile has it. */
   String airbyteVersionOrigin = "airbyteVersion(…)";
   @Nullable WaitScheduler scheduler;
+  AirbyteEventListener eventListener = AirbyteEventListener.NONE;
 
   /** A builder with the same settings. */
   CloudWorkspace.Builder copy() {
@@ -73,6 +75,7 @@ abstract class WorkspaceSettings {
     copy.airbyteVersion = airbyteVersion;
     copy.airbyteVersionOrigin = airbyteVersionOrigin;
     copy.scheduler = scheduler;
+    copy.eventListener = eventListener;
     return copy;
   }
 
@@ -263,6 +266,18 @@ abstract class WorkspaceSettings {
     return self();
   }
 
+  /**
+   * Receives every HTTP call, retry, token mint and sync progress of the workspace, for metrics or tracing; default
+   * {@link AirbyteEventListener#NONE}. Independent of logging (see the SLF4J loggers {@code io.github.airbytekit.*}).
+   *
+   * @param eventListener the listener; exceptions it throws are logged and otherwise ignored
+   * @return this builder
+   */
+  public CloudWorkspace.Builder eventListener(AirbyteEventListener eventListener) {
+    this.eventListener = Objects.requireNonNull(eventListener, "eventListener == null");
+    return self();
+  }
+
   /** The pauses of waits and retries; a test hook for virtual time, so not public. */
   CloudWorkspace.Builder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
@@ -288,10 +303,40 @@ abstract class WorkspaceSettings {
     CloudWorkspace.requireId(connectionId, "connectionId");
     check(false);
     Transport transport = transport();
+    try {
+      return connectionThrough(transport, connectionId);
+    } catch (RuntimeException e) {
+      transport.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Builds the workspace of job {@code jobId} when neither its connection nor its workspace is known:
+   * {@code GET /jobs/{id}} reveals the connection and {@code GET /connections/{id}} its workspace (plus a token).
+   * Any workspace id set on this builder is ignored.
+   *
+   * @param jobId the job id
+   * @return the job, through its connection and a workspace built with that connection's workspace id
+   * @throws AirbyteNotFoundException if the job or its connection does not exist
+   */
+  public SyncResult buildForJob(long jobId) {
+    check(false);
+    Transport transport = transport();
+    try {
+      String connectionId = CloudWorkspace.connectionOf(transport.jobs().find(jobId));
+      return connectionThrough(transport, connectionId).getSyncResult(jobId);
+    } catch (RuntimeException e) {
+      transport.close();
+      throw e;
+    }
+  }
+
+  /** Connection {@code connectionId} through a workspace built on {@code transport} with its own workspace id. */
+  private CloudConnection connectionThrough(Transport transport, String connectionId) {
     ConnectionView info = transport.connections().get(connectionId);
     String actual = info.workspaceId();
     if (actual == null) {
-      transport.close();
       throw new AirbyteInputException("Airbyte did not say which workspace connection " + connectionId
           + " belongs to; set workspaceId(…).");
     }
@@ -321,7 +366,8 @@ abstract class WorkspaceSettings {
     String api = ApiRoots.normalize("apiRoot", apiRoot);
     return Transport.create(api, ApiRoots.resolveConfigRoot(configApiRoot, api),
         ApiRoots.unresolvableConfigRootMessage(api),
-        new HttpSettings(okHttpClient, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock),
+        new HttpSettings(okHttpClient, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock,
+            SafeEventListener.of(eventListener)),
         credentials(), Objects.requireNonNull(VersionProfile.named(airbyteVersion)));
   }
 

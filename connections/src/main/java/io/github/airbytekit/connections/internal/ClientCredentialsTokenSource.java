@@ -3,6 +3,7 @@ package io.github.airbytekit.connections.internal;
 import io.github.airbytekit.client.publicapi.api.ApplicationsApi;
 import io.github.airbytekit.client.publicapi.model.AccessTokenRequest;
 import io.github.airbytekit.client.publicapi.model.GrantTypeEnum;
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.Secret;
 import io.github.airbytekit.domain.OpenValue;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final String clientId;
   private final Secret clientSecret;
   private final Clock clock;
+  private final AirbyteEventListener events;
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile @Nullable CachedToken current;
 
@@ -33,17 +35,25 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    * A token value and when to refresh it.
    *
    * @param refreshAt null when the server gave no lifetime: keep it until a 401
+   * @param lifetime the lifetime the server gave, or null
    */
-  private record CachedToken(String value, @Nullable Instant refreshAt) {}
+  private record CachedToken(String value, @Nullable Instant refreshAt, @Nullable Duration lifetime) {}
 
   /** {@code api} must be bound to a client without the auth interceptor (it would ask itself for a token). */
   public ClientCredentialsTokenSource(
       Gateway gateway, ApplicationsApi api, String clientId, Secret clientSecret, Clock clock) {
+    this(gateway, api, clientId, clientSecret, clock, AirbyteEventListener.NONE);
+  }
+
+  /** Like the five-argument constructor, logging each mint and reporting it to {@code events}. */
+  public ClientCredentialsTokenSource(Gateway gateway, ApplicationsApi api, String clientId, Secret clientSecret,
+      Clock clock, AirbyteEventListener events) {
     this.gateway = gateway;
     this.api = api;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -60,6 +70,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       }
       CachedToken fetched = fetch();
       current = fetched;
+      minted(fetched, cached != null);
       return fetched.value();
     } finally {
       refreshLock.unlock();
@@ -68,6 +79,13 @@ public final class ClientCredentialsTokenSource implements TokenSource {
 
   private boolean isFresh(@Nullable CachedToken cached) {
     return cached != null && (cached.refreshAt() == null || clock.instant().isBefore(cached.refreshAt()));
+  }
+
+  private void minted(CachedToken token, boolean refreshed) {
+    Instant refreshAt = token.refreshAt();
+    Logs.AUTH.debug("{} an access token for client {} ({})", refreshed ? "Refreshed" : "Minted", clientId,
+        refreshAt == null ? "no lifetime given" : "refresh at " + refreshAt);
+    events.tokenMinted(token.lifetime());
   }
 
   @Override
@@ -104,7 +122,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       }
       Long expiresIn = answer.optional(body::getExpiresIn);
       if (expiresIn == null) {
-        return new CachedToken(accessToken, null);
+        return new CachedToken(accessToken, null, null);
       }
       Duration lifetime = Duration.ofSeconds(Math.max(0, expiresIn));
       // Refresh a little early so a request never leaves with a token about to expire in flight.
@@ -112,7 +130,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       if (margin.compareTo(MAX_REFRESH_MARGIN) > 0) {
         margin = MAX_REFRESH_MARGIN;
       }
-      return new CachedToken(accessToken, requestedAt.plus(lifetime).minus(margin));
+      return new CachedToken(accessToken, requestedAt.plus(lifetime).minus(margin), lifetime);
     });
   }
 }

@@ -1,6 +1,7 @@
 package io.github.airbytekit.connections.internal;
 
 import io.github.airbytekit.client.publicapi.api.ApplicationsApi;
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.Secret;
 import java.time.Clock;
 import java.util.Objects;
@@ -16,13 +17,13 @@ import org.jspecify.annotations.Nullable;
 public record Credentials(@Nullable Secret bearerToken, @Nullable String clientId, @Nullable Secret clientSecret) {
 
   /** The token source: fixed for a bearer token, fetched through {@code tokenApi} for client credentials. */
-  TokenSource tokens(Gateway gateway, ApplicationsApi tokenApi, Clock clock) {
+  TokenSource tokens(Gateway gateway, ApplicationsApi tokenApi, Clock clock, AirbyteEventListener events) {
     Secret bearer = bearerToken;
     if (bearer != null) {
       return new BearerTokenSource(bearer);
     }
     return new ClientCredentialsTokenSource(gateway, tokenApi, Objects.requireNonNull(clientId),
-        Objects.requireNonNull(clientSecret), clock);
+        Objects.requireNonNull(clientSecret), clock, events);
   }
 
   /** {@code bearer token} or {@code client credentials (id, Secret[****])}: never a secret. */

@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections.internal;
 
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param retryPolicy retries of reads
  * @param sleeper pauses between retries
  * @param clock token lifetimes and {@code Retry-After} dates
+ * @param events what calls, retries and token mints are reported to
  */
 public record HttpSettings(@Nullable OkHttpClient client, Duration connectTimeout, Duration readTimeout,
-    Duration writeTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock) {}
+    Duration writeTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, AirbyteEventListener events) {
+
+  /** Settings that report to no listener. */
+  public HttpSettings(@Nullable OkHttpClient client, Duration connectTimeout, Duration readTimeout,
+      Duration writeTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock) {
+    this(client, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock, AirbyteEventListener.NONE);
+  }
+}

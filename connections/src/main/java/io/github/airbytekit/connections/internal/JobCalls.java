@@ -39,6 +39,11 @@ public final class JobCalls {
     return gateway.call(api.getJob(jobId), connectionId, JobCalls::view);
   }
 
+  /** {@code GET /jobs/{id}} of a job whose connection is not known yet. */
+  public JobView find(long jobId) {
+    return gateway.call(api.getJob(jobId), null, JobCalls::view);
+  }
+
   /** {@code DELETE /jobs/{id}}: cancels the job. */
   public JobView cancel(long jobId, String connectionId) {
     return gateway.call(api.cancelJob(jobId), connectionId, JobCalls::view);

@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections.internal;
 
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -25,12 +26,19 @@ public final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final AirbyteEventListener events;
 
   /** Retries as {@code policy} says, pausing with {@code sleeper}; {@code clock} dates {@code Retry-After}. */
   public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock) {
+    this(policy, sleeper, clock, AirbyteEventListener.NONE);
+  }
+
+  /** Like {@link #RetryInterceptor(RetryPolicy, Sleeper, Clock)}, logging and reporting each retry to {@code events}. */
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, AirbyteEventListener events) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -59,7 +67,7 @@ public final class RetryInterceptor implements Interceptor {
             || e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
           throw e;
         }
-        sleeper.sleep(Backoff.delay(policy, attempt));
+        pause(request, attempt, Backoff.delay(policy, attempt), e.getClass().getSimpleName());
         continue;
       }
       if (last || !RETRYABLE.contains(response.code())) {
@@ -74,8 +82,16 @@ public final class RetryInterceptor implements Interceptor {
         delay = retryAfter;
       }
       response.close();
-      sleeper.sleep(delay);
+      pause(request, attempt, delay, "HTTP " + response.code());
     }
+  }
+
+  private void pause(Request request, int attempt, Duration delay, String reason) {
+    String url = Logs.redact(request.url());
+    Logs.RETRY.info("Retrying {} {} after {} (attempt {} of {}) in {} ms", request.method(), url, reason, attempt,
+        policy.getMaxAttempts(), delay.toMillis());
+    events.retry(request.method(), url, attempt, delay, reason);
+    sleeper.sleep(delay);
   }
 
   /**

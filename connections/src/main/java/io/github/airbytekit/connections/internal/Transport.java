@@ -60,11 +60,12 @@ public final class Transport implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .addInterceptor(statuses)
         .addInterceptor(new UserAgentInterceptor())
-        .addInterceptor(new RetryInterceptor(http.retryPolicy(), http.sleeper(), http.clock()))
+        .addInterceptor(new RetryInterceptor(http.retryPolicy(), http.sleeper(), http.clock(), http.events()))
+        .addInterceptor(new CallEventsInterceptor(http.events()))
         .build();
     Gateway gateway = new Gateway(statuses);
     TokenSource tokens = credentials.tokens(gateway, PublicApiServices.create(apiRoot, plain).applications(),
-        http.clock());
+        http.clock(), http.events());
     OkHttpClient authed = plain.newBuilder().addInterceptor(new AuthInterceptor(tokens)).build();
     PublicApiServices api = PublicApiServices.create(apiRoot, authed);
     return new Transport(owned, new ConnectionCalls(gateway, api.connections()), new JobCalls(gateway, api.jobs()),
