@@ -8,8 +8,6 @@ module io.github.airbytekit.testkit {
   requires io.github.airbytekit.openapi;
   requires com.cronutils;
   requires com.squareup.moshi;
-  requires mockwebserver3;
-  requires okhttp3;
   requires okio;
   requires static transitive org.jspecify;
   requires static org.junit.jupiter.api;

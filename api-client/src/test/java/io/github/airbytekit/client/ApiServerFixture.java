@@ -6,9 +6,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,28 +39,28 @@ abstract class ApiServerFixture {
   }
 
   @AfterEach
-  void stopServer() {
+  void stopServer() throws IOException {
     server.close();
   }
 
   void enqueueJson(int code, String json) {
-    server.enqueue(new MockResponse.Builder()
-        .code(code)
+    server.enqueue(new MockResponse()
+        .setResponseCode(code)
         .addHeader("Content-Type", "application/json")
-        .body(json)
-        .build());
+        .setBody(json)
+        );
   }
 
   void enqueueProblem(int code, String json) {
-    server.enqueue(new MockResponse.Builder()
-        .code(code)
+    server.enqueue(new MockResponse()
+        .setResponseCode(code)
         .addHeader("Content-Type", "application/problem+json")
-        .body(json)
-        .build());
+        .setBody(json)
+        );
   }
 
   void enqueueNoContent() {
-    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse().setResponseCode(204));
   }
 
   RecordedRequest take() throws InterruptedException {
@@ -71,14 +71,14 @@ abstract class ApiServerFixture {
   }
 
   static String body(RecordedRequest request) {
-    return request.getBody() == null ? "" : request.getBody().utf8();
+    return request.getBody().snapshot().utf8();
   }
 
   /** Asserts a JSON POST/PATCH: method, path, JSON content type and structurally equal body. */
   static void assertJsonRequest(RecordedRequest request, String method, String path, String expectedJson)
       throws IOException {
     assertThat(request.getMethod()).isEqualTo(method);
-    assertThat(request.getUrl().encodedPath()).isEqualTo(path);
+    assertThat(request.getRequestUrl().encodedPath()).isEqualTo(path);
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=UTF-8");
     assertThat(request.getHeaders().get("Accept")).contains("application/json");
     assertThat(TREE.fromJson(body(request))).isEqualTo(TREE.fromJson(expectedJson));
@@ -87,7 +87,7 @@ abstract class ApiServerFixture {
   /** Asserts a body-less request: method, path and no body. */
   static void assertEmptyRequest(RecordedRequest request, String method, String path) {
     assertThat(request.getMethod()).isEqualTo(method);
-    assertThat(request.getUrl().encodedPath()).isEqualTo(path);
+    assertThat(request.getRequestUrl().encodedPath()).isEqualTo(path);
     assertThat(request.getBodySize()).isZero();
     assertThat(request.getHeaders().get("Content-Type")).isNull();
     assertThat(request.getHeaders().get("Accept")).contains("application/json", "application/problem+json");

@@ -37,7 +37,7 @@ import io.github.airbytekit.domain.SyncMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 

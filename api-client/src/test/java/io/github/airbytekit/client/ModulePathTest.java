@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   /** Our modules' classes or jars and their run-time dependencies, taken from the test class path. */
   private static final List<String> MODULE_JARS = List.of("airbytekit-domain", "airbytekit-api-client", "moshi-",
-      "okio-jvm-", "kotlin-stdlib-", "retrofit-", "okhttp-jvm-", "jspecify-");
+      "okio-jvm-", "kotlin-stdlib-", "retrofit-", "okhttp-", "jspecify-");
 
   private static List<Path> modulePath;
 

@@ -34,7 +34,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
@@ -157,12 +157,12 @@ class PublicApiTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/connections");
-    assertThat(request.getUrl().queryParameterValues("workspaceIds"))
+    assertThat(request.getRequestUrl().queryParameterValues("workspaceIds"))
         .containsExactly(WORKSPACE.toString(), WORKSPACE_2.toString());
-    assertThat(request.getUrl().queryParameterValues("tagIds")).containsExactly(TAG.toString());
-    assertThat(request.getUrl().queryParameter("includeDeleted")).isEqualTo("true");
-    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("2");
-    assertThat(request.getUrl().queryParameter("offset")).isEqualTo("10");
+    assertThat(request.getRequestUrl().queryParameterValues("tagIds")).containsExactly(TAG.toString());
+    assertThat(request.getRequestUrl().queryParameter("includeDeleted")).isEqualTo("true");
+    assertThat(request.getRequestUrl().queryParameter("limit")).isEqualTo("2");
+    assertThat(request.getRequestUrl().queryParameter("offset")).isEqualTo("10");
     assertThat(page.getNext()).endsWith("offset=12");
     assertThat(page.getPrevious()).endsWith("offset=8");
     assertThat(page.getData()).hasSize(2);
@@ -178,7 +178,7 @@ class PublicApiTest extends ApiServerFixture {
     ConnectionsResponse page = publicApi.connections().listConnections(null, null, null, null, null).execute().body();
 
     RecordedRequest request = take();
-    assertThat(request.getUrl().querySize()).isZero();
+    assertThat(request.getRequestUrl().querySize()).isZero();
     assertThat(page.getData()).isEmpty();
     assertThat(page.getNext()).isNull();
   }
@@ -346,16 +346,16 @@ class PublicApiTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/jobs");
-    assertThat(request.getUrl().queryParameter("connectionId")).isEqualTo(CONNECTION.toString());
-    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("100");
-    assertThat(request.getUrl().queryParameter("offset")).isEqualTo("40");
-    assertThat(request.getUrl().queryParameter("jobType")).isEqualTo("refresh");
-    assertThat(request.getUrl().queryParameterValues("workspaceIds")).containsExactly(WORKSPACE.toString());
-    assertThat(request.getUrl().queryParameter("status")).isEqualTo("running");
-    assertThat(request.getUrl().queryParameter("createdAtStart")).isEqualTo("2026-01-01T00:00:00Z");
-    assertThat(request.getUrl().queryParameter("createdAtEnd")).isEqualTo("2026-01-02T12:30:00+02:00");
-    assertThat(request.getUrl().queryParameterNames()).doesNotContain("updatedAtStart", "updatedAtEnd");
-    assertThat(request.getUrl().queryParameter("orderBy")).isEqualTo("updatedAt|DESC");
+    assertThat(request.getRequestUrl().queryParameter("connectionId")).isEqualTo(CONNECTION.toString());
+    assertThat(request.getRequestUrl().queryParameter("limit")).isEqualTo("100");
+    assertThat(request.getRequestUrl().queryParameter("offset")).isEqualTo("40");
+    assertThat(request.getRequestUrl().queryParameter("jobType")).isEqualTo("refresh");
+    assertThat(request.getRequestUrl().queryParameterValues("workspaceIds")).containsExactly(WORKSPACE.toString());
+    assertThat(request.getRequestUrl().queryParameter("status")).isEqualTo("running");
+    assertThat(request.getRequestUrl().queryParameter("createdAtStart")).isEqualTo("2026-01-01T00:00:00Z");
+    assertThat(request.getRequestUrl().queryParameter("createdAtEnd")).isEqualTo("2026-01-02T12:30:00+02:00");
+    assertThat(request.getRequestUrl().queryParameterNames()).doesNotContain("updatedAtStart", "updatedAtEnd");
+    assertThat(request.getRequestUrl().queryParameter("orderBy")).isEqualTo("updatedAt|DESC");
     assertThat(page.getNext()).isEmpty();
     assertThat(page.getData()).extracting(JobResponse::getStatus)
         .containsExactly(JobStatusEnum.QUEUED, JobStatusEnum.INCOMPLETE, JobStatusEnum.of("paused"));
@@ -396,7 +396,7 @@ class PublicApiTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/sources");
-    assertThat(request.getUrl().query())
+    assertThat(request.getRequestUrl().query())
         .isEqualTo("workspaceIds=" + WORKSPACE + "&includeDeleted=false&limit=20&offset=0");
     assertThat(page.getData().get(0).getSourceType()).isEqualTo("postgres");
   }
@@ -409,7 +409,7 @@ class PublicApiTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/sources/" + SOURCE);
-    assertThat(request.getUrl().queryParameter("includeSecretCoordinates")).isEqualTo("true");
+    assertThat(request.getRequestUrl().queryParameter("includeSecretCoordinates")).isEqualTo("true");
     assertThat(source.getConfiguration().toJson())
         .contains("\"port\":5432,")
         .contains("\"big\":12345678901234567890")
@@ -437,7 +437,7 @@ class PublicApiTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/destinations");
-    assertThat(request.getUrl().query()).isEqualTo("includeDeleted=true&limit=5&offset=0");
+    assertThat(request.getRequestUrl().query()).isEqualTo("includeDeleted=true&limit=5&offset=0");
     assertThat(page.getData().get(0).getDestinationType()).isEqualTo("bigquery");
     assertThat(page.getNext()).endsWith("offset=5");
   }
@@ -450,7 +450,7 @@ class PublicApiTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/destinations/" + DESTINATION);
-    assertThat(request.getUrl().querySize()).isZero();
+    assertThat(request.getRequestUrl().querySize()).isZero();
     assertThat(destination.getConfiguration().toJson())
         .isEqualTo("{\"project_id\":\"acme\",\"dataset_location\":\"EU\",\"loading_method\":{\"method\":\"Standard\"}}");
     assertThat(destination.getResourceAllocation()).isNull();

@@ -17,7 +17,7 @@ import io.github.airbytekit.client.publicapi.model.SourceResponse;
 import io.github.airbytekit.client.publicapi.model.WorkspacesResponse;
 import io.github.airbytekit.domain.RawJson;
 import java.util.List;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Listing workspaces and creating and changing sources and destinations, on the public API's wire format. */
@@ -33,7 +33,7 @@ class WorkspaceAndConnectorWritesTest extends ApiServerFixture {
 
     RecordedRequest request = take();
     assertEmptyRequest(request, "GET", "/api/public/v1/workspaces");
-    assertThat(request.getUrl().query())
+    assertThat(request.getRequestUrl().query())
         .isEqualTo("workspaceIds=" + WORKSPACE + "&includeDeleted=true&limit=1&offset=0");
     assertThat(page.getData()).singleElement().satisfies(w -> assertThat(w.getName()).isEqualTo("Acme"));
     assertThat(page.getNext()).endsWith("offset=1");

@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,10 +8,10 @@ import io.github.airbytekit.domain.AirbyteException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ class ProblemResponsesTest {
   private final List<String> lines = new CopyOnWriteArrayList<>();
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     server.close();
   }
 
@@ -35,7 +36,7 @@ class ProblemResponsesTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getUrl().encodedPath();
+        String path = request.getRequestUrl().encodedPath();
         lines.add(request.getMethod() + " " + path);
         if (path.endsWith("/applications/token")) {
           return json(200, "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":900}");
@@ -58,14 +59,14 @@ class ProblemResponsesTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse().setResponseCode(code).addHeader("Content-Type", "application/json").setBody(body);
   }
 
   private static MockResponse problem(int code, String title, @Nullable String detail) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/problem+json")
-        .body("{\"type\":\"https://reference.airbyte.com/reference/errors\",\"title\":\"" + title + "\",\"status\":"
+    return new MockResponse().setResponseCode(code).addHeader("Content-Type", "application/problem+json")
+        .setBody("{\"type\":\"https://reference.airbyte.com/reference/errors\",\"title\":\"" + title + "\",\"status\":"
             + code + (detail == null ? "" : ",\"detail\":\"" + detail + "\"") + "}")
-        .build();
+        ;
   }
 
   @Test

@@ -1,10 +1,11 @@
 package io.github.airbytekit.connections;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +16,18 @@ class SyncAttemptLogTest {
   private final MockWebServer server = new MockWebServer();
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     server.close();
   }
 
   /** The attempts of job 3, as read from a {@code jobs/get} answer whose only attempt has {@code logs}. */
   private List<SyncAttempt> attempts(String logs) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"job\":{\"id\":3,\"configType\":\"sync\",\"configId\":\"" + CONNECTION + "\",\"createdAt\":1,"
+    server.enqueue(new MockResponse().setResponseCode(200).addHeader("Content-Type", "application/json")
+        .setBody("{\"job\":{\"id\":3,\"configType\":\"sync\",\"configId\":\"" + CONNECTION + "\",\"createdAt\":1,"
             + "\"updatedAt\":2,\"status\":\"failed\"},\"attempts\":[{\"attempt\":{\"id\":7,\"status\":\"failed\","
             + "\"createdAt\":1,\"updatedAt\":2,\"recordsSynced\":12}" + (logs.isEmpty() ? "" : ",\"logs\":" + logs)
             + "}]}")
-        .build());
+        );
     server.start();
     return CloudWorkspace.builder().workspaceId("5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6")
         .bearerToken(Secret.of("token")).apiRoot(server.url("/api/public/v1").toString()).build()

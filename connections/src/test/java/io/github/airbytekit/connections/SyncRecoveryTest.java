@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class SyncRecoveryTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getUrl().encodedPath();
+        String path = request.getRequestUrl().encodedPath();
         lines.add(request.getMethod() + " " + path);
         if (path.endsWith("/applications/token")) {
           return json("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":900}");
@@ -44,8 +45,8 @@ class SyncRecoveryTest {
         }
         if (request.getMethod().equals("POST") && path.equals("/api/public/v1/jobs")) {
           created.set(true); // Airbyte started the job ...
-          return new MockResponse.Builder().code(200).body("{}")
-              .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build(); // ... but the answer is lost
+          return new MockResponse().setResponseCode(200).setBody("{}")
+              .setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST); // ... but the answer is lost
         }
         if (path.equals("/api/public/v1/jobs")) {
           return json(created.get() ? "{\"data\":[" + job("running", Instant.now().toString()) + "]}" : "{\"data\":[]}");
@@ -57,7 +58,7 @@ class SyncRecoveryTest {
           return json("{\"job\":{\"id\":42,\"configType\":\"sync\",\"configId\":\"" + CONNECTION + "\",\"createdAt\":1700000000,"
               + "\"updatedAt\":1700000100,\"startedAt\":1700000010,\"status\":\"succeeded\"},\"attempts\":[]}");
         }
-        return new MockResponse.Builder().code(404).build();
+        return new MockResponse().setResponseCode(404);
       }
     });
     server.start();
@@ -71,12 +72,12 @@ class SyncRecoveryTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     server.close();
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse().setResponseCode(200).addHeader("Content-Type", "application/json").setBody(body);
   }
 
   /** A complete public API ConnectionResponse; without {@code workspaceId} when it is null. */

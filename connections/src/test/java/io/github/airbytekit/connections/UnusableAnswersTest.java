@@ -1,14 +1,15 @@
 package io.github.airbytekit.connections;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class UnusableAnswersTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        MockResponse answer = answers.get(request.getMethod() + " " + request.getUrl().encodedPath());
-        return answer != null ? answer : new MockResponse.Builder().code(404).build();
+        MockResponse answer = answers.get(request.getMethod() + " " + request.getRequestUrl().encodedPath());
+        return answer != null ? answer : new MockResponse().setResponseCode(404);
       }
     });
     server.start();
@@ -41,13 +42,13 @@ class UnusableAnswersTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     server.close();
   }
 
   private void answer(String requestLine, int code, String body) {
-    answers.put(requestLine, new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
-        .body(body).build());
+    answers.put(requestLine, new MockResponse().setResponseCode(code).addHeader("Content-Type", "application/json")
+        .setBody(body));
   }
 
   @Test

@@ -13,10 +13,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -116,12 +116,12 @@ class WriteBackPropertyTest {
       airbyte.setDispatcher(new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
-          String line = request.getMethod() + " " + request.getUrl().encodedPath();
+          String line = request.getMethod() + " " + request.getRequestUrl().encodedPath();
           if (line.equals("POST /api/v1/web_backend/connections/get")) {
             return json("{\"connectionId\":\"" + CONNECTION_ID + "\",\"syncCatalog\":" + catalog + "}");
           }
           if (line.startsWith("PATCH")) {
-            patches.add(request.getBody().utf8());
+            patches.add(request.getBody().snapshot().utf8());
           }
           return json(connection);
         }
@@ -170,7 +170,7 @@ class WriteBackPropertyTest {
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse().setResponseCode(200).addHeader("Content-Type", "application/json").setBody(body);
   }
 
   // ---- catalog import: web_backend/connections/update --------------------------------------------------------

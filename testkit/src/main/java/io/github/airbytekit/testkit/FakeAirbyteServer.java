@@ -7,7 +7,7 @@ import io.github.airbytekit.testkit.internal.Records;
 import io.github.airbytekit.testkit.internal.RequestPipeline;
 import io.github.airbytekit.testkit.internal.SeedFile;
 import io.github.airbytekit.testkit.internal.TokenBook;
-import io.github.airbytekit.testkit.internal.mockwebserver.MockWebServerTransport;
+import io.github.airbytekit.testkit.internal.transport.FakeTransport;
 import io.github.airbytekit.testkit.internal.routes.RouteTable;
 import io.github.airbytekit.testkit.internal.versions.VersionRules;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /** Path of the Config API root on the fake. */
   public static final String CONFIG_API_PATH = "/api/v1";
 
-  private final MockWebServerTransport transport;
+  private final FakeTransport transport;
   private final FakeStore store;
   private final FaultBook faultBook = new FaultBook();
   private final JournalLog journal = new JournalLog();
@@ -67,7 +67,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
     RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
         new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes()));
     reset();
-    this.transport = MockWebServerTransport.start(builder.port, pipeline);
+    this.transport = FakeTransport.start(builder.port, pipeline);
     this.apiRoot = "http://127.0.0.1:" + transport.port() + PUBLIC_API_PATH;
   }
 

@@ -1,5 +1,6 @@
 package io.github.airbytekit.connections.internal;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,9 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,13 +61,13 @@ class ClientCredentialsTokenSourceTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     server.close();
   }
 
   private void enqueueToken(String body) {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(200).addHeader("Content-Type", "application/json").setBody(body)
+        );
   }
 
   @Test
@@ -77,8 +78,8 @@ class ClientCredentialsTokenSourceTest {
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getUrl().encodedPath()).isEqualTo("/api/public/v1/applications/token");
-    assertThat(request.getBody().utf8())
+    assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/public/v1/applications/token");
+    assertThat(request.getBody().snapshot().utf8())
         .isEqualTo("{\"client_id\":\"my-id\",\"client_secret\":\"my-secret\",\"grant_type\":\"client_credentials\"}");
   }
 
@@ -139,10 +140,10 @@ class ClientCredentialsTokenSourceTest {
   @Test
   void aTokenEndpointThatKeepsFailingIsReportedAsWhatItIsAfterTheRetries() {
     for (int i = 0; i < 4; i++) {
-      server.enqueue(new MockResponse.Builder().code(503).build());
+      server.enqueue(new MockResponse().setResponseCode(503));
     }
     for (int i = 0; i < 4; i++) {
-      server.enqueue(new MockResponse.Builder().code(429).build());
+      server.enqueue(new MockResponse().setResponseCode(429));
     }
 
     assertThatThrownBy(tokens::token)
@@ -155,7 +156,7 @@ class ClientCredentialsTokenSourceTest {
 
   @Test
   void aServiceUnavailableTokenEndpointIsRetried() {
-    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse().setResponseCode(503));
     enqueueToken("{\"access_token\":\"t1\",\"token_type\":\"Bearer\",\"expires_in\":900}");
 
     assertThat(tokens.token()).isEqualTo("t1");
@@ -164,8 +165,8 @@ class ClientCredentialsTokenSourceTest {
 
   @Test
   void aBodyThatIsNotJsonIsAnUnusableAnswerWithItsRealStatus() {
-    server.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "application/json")
-        .body("<html>maintenance</html>").build());
+    server.enqueue(new MockResponse().setResponseCode(201).addHeader("Content-Type", "application/json")
+        .setBody("<html>maintenance</html>"));
 
     assertThatThrownBy(tokens::token)
         .isInstanceOfSatisfying(AirbyteResponseException.class, e -> {
@@ -177,8 +178,8 @@ class ClientCredentialsTokenSourceTest {
 
   @Test
   void aRefusedTokenRequestIsAnAuthErrorWithTheProblemTitle() {
-    server.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "application/problem+json")
-        .body("{\"type\":\"x\",\"title\":\"forbidden\",\"status\":403,\"detail\":\"client my-secret unknown\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(403).addHeader("Content-Type", "application/problem+json")
+        .setBody("{\"type\":\"x\",\"title\":\"forbidden\",\"status\":403,\"detail\":\"client my-secret unknown\"}"));
 
     assertThatThrownBy(tokens::token)
         .isInstanceOfSatisfying(AirbyteAuthException.class, e -> {
