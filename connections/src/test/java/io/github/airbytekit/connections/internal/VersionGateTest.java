@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import mockwebserver3.MockWebServer;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,8 @@ class VersionGateTest {
   }
 
   @AfterEach
-  void stop() {
-    server.close();
+  void stop() throws Exception {
+    server.shutdown();
   }
 
   /** A version without {@code getConnection} (public) and {@code getState} (Config API). */
