@@ -1,6 +1,12 @@
 package io.github.airbytekit.cli;
 
+import io.github.airbytekit.connections.PollPolicy;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -35,7 +42,8 @@ public final class AirbytekitCli {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(System.out);
+    // Bytes straight to file descriptor 1, 64 KB at a time (System.out would add a lock and an 8 KB buffer).
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024);
     PrintWriter err = utf8(System.err);
     int status =
         execute(
@@ -46,7 +54,11 @@ public final class AirbytekitCli {
             err,
             isTerminal(STDOUT_TTY_PROPERTY),
             isTerminal(STDERR_TTY_PROPERTY));
-    out.flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      // stdout was closed early (piped to head, say): there is no one left to tell.
+    }
     err.flush();
     // Exit explicitly: an embedded fake server may still own non-daemon threads.
     System.exit(status);
@@ -68,18 +80,35 @@ public final class AirbytekitCli {
       String[] args,
       Map<String, String> env,
       InputStream in,
-      PrintWriter out,
+      OutputStream out,
       PrintWriter err,
       boolean stdoutIsTerminal,
       boolean stderrIsTerminal) {
-    RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal);
+    return execute(args, env, in, out, err, stdoutIsTerminal, stderrIsTerminal, null);
+  }
+
+  /** As above, with waits polling as {@code pollPolicy} says (null: the library's default); tests poll fast. */
+  static int execute(
+      String[] args,
+      Map<String, String> env,
+      InputStream in,
+      OutputStream out,
+      PrintWriter err,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
+      @Nullable PollPolicy pollPolicy) {
+    RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal, pollPolicy);
     CommandLine cli = new CommandLine(root);
+    root.invoked = Subcommands.invoked(cli.getCommandSpec(), args);
     addInOrder(cli, ConnectionCommand.class,
         "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete");
     addInOrder(cli, SyncCommand.class, "run", "status", "history", "logs");
     addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
     addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");
-    cli.setOut(out);
+    Subcommands.add(cli, FakeServerCommand.class);
+    Subcommands.add(cli, DemoCommand.class);
+    Subcommands.add(cli, CommandLine.HelpCommand.class);
+    cli.setOut(root.out);
     cli.setErr(err);
     cli.setDefaultValueProvider(new EnvDefaults(env));
     // "@FILE" is ours (state set), not picocli's argument-file expansion.
@@ -107,13 +136,19 @@ public final class AirbytekitCli {
       return cli.execute(args);
     } finally {
       root.closeSession();
-      out.flush();
+      root.output.flush();
       err.flush();
     }
   }
 
-  /** Adds a group's method subcommands in the order help should list them (reflection order is arbitrary). */
+  /**
+   * Adds a group with its method subcommands in the order help should list them (reflection order is arbitrary)
+   * when it is the invoked command; otherwise only its name and description, for the root's help.
+   */
   private static void addInOrder(CommandLine root, Class<?> group, String... names) {
+    if (!Subcommands.add(root, group)) {
+      return;
+    }
     CommandLine parent = root.getSubcommands().get(group.getAnnotation(CommandLine.Command.class).name());
     Map<String, Method> byName = new HashMap<>();
     for (Method method : group.getDeclaredMethods()) {
