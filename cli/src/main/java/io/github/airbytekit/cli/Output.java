@@ -84,12 +84,13 @@ final class Output {
     }
   }
 
+  /** Flushes what is left; a stdout closed early (piped to {@code head}, say) is no one's failure here. */
   void flush() {
     text.flush();
     try {
       stream.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // nobody is reading any more
     }
   }
 }
