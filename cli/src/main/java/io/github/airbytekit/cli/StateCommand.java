@@ -65,17 +65,22 @@ final class StateCommand {
       @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "State file; - or absent: stdin.")
           @Nullable String file) {
     RootCommand root = RootCommand.of(spec);
-    byte[] input = Inputs.bytesOfFileOrStdin(file, root.in);
+    ConnectionState state = readForImport(Inputs.bytesOfFileOrStdin(file, root.in), conn);
+    CloudConnection connection = root.session().connection(conn);
+    ConnectionState stored = connection.importRawState(state);
+    root.printJson(AirbyteJson.stateMessages(), StateConverter.toProtocol(stored));
+    return ExitCodes.OK;
+  }
+
+  /** The state to import; the input's bytes are garbage once this returns (only the blobs stay in memory). */
+  private static ConnectionState readForImport(byte[] input, String conn) {
     ConnectionState state = Forms.readState(input, conn);
     if (state.getStateType().equals(StateType.NOT_SET) && Forms.isArray(input)) {
       throw CliException.usage(
           "the state is an empty list, which would erase the connection's state; to do that on"
               + " purpose, import {\"stateType\": \"not_set\"}");
     }
-    CloudConnection connection = root.session().connection(conn);
-    ConnectionState stored = connection.importRawState(state);
-    root.printJson(AirbyteJson.stateMessages(), StateConverter.toProtocol(stored));
-    return ExitCodes.OK;
+    return state;
   }
 
   @Command(
