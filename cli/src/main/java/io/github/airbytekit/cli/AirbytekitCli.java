@@ -53,7 +53,8 @@ public final class AirbytekitCli {
             out,
             err,
             isTerminal(STDOUT_TTY_PROPERTY),
-            isTerminal(STDERR_TTY_PROPERTY));
+            isTerminal(STDERR_TTY_PROPERTY),
+            null);
     try {
       out.flush();
     } catch (IOException e) {
@@ -72,22 +73,11 @@ public final class AirbytekitCli {
    * @param in what {@code -} (or a missing FILE) reads
    * @param out where data goes
    * @param err where progress and errors go
-   * @param stdoutIsTerminal whether the demo may use colour
+   * @param stdoutIsTerminal whether stdout is a terminal (JSON is then indented unless --compact; the demo uses colour)
    * @param stderrIsTerminal whether progress may redraw a line in place
+   * @param pollPolicy how waits poll; null: the library's default (tests poll fast)
    * @return the exit status (0 ok; see the command's help for the others)
    */
-  static int execute(
-      String[] args,
-      Map<String, String> env,
-      InputStream in,
-      OutputStream out,
-      PrintWriter err,
-      boolean stdoutIsTerminal,
-      boolean stderrIsTerminal) {
-    return execute(args, env, in, out, err, stdoutIsTerminal, stderrIsTerminal, null);
-  }
-
-  /** As above, with waits polling as {@code pollPolicy} says (null: the library's default); tests poll fast. */
   static int execute(
       String[] args,
       Map<String, String> env,

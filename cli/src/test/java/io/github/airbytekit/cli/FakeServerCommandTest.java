@@ -42,7 +42,8 @@ class FakeServerCommandTest {
                           out,
                           new PrintWriter(err, true),
                           false,
-                          false)));
+                          false,
+                          null)));
       thread.start();
       Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
       while (!out.toString(StandardCharsets.UTF_8).contains("\"connections\"") && Instant.now().isBefore(deadline)) {
