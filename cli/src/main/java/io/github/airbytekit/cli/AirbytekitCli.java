@@ -1,6 +1,12 @@
 package io.github.airbytekit.cli;
 
+import io.github.airbytekit.connections.PollPolicy;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -37,7 +43,8 @@ public final class AirbytekitCli {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(System.out);
+    // Bytes straight to file descriptor 1, 64 KB at a time (System.out would add a lock and an 8 KB buffer).
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024);
     PrintWriter err = utf8(System.err);
     int status =
         execute(
@@ -47,8 +54,13 @@ public final class AirbytekitCli {
             out,
             err,
             isTerminal(STDOUT_TTY_PROPERTY),
-            isTerminal(STDERR_TTY_PROPERTY));
-    out.flush();
+            isTerminal(STDERR_TTY_PROPERTY),
+            null);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      // stdout was closed early (piped to head, say): there is no one left to tell.
+    }
     err.flush();
     // Exit explicitly: an embedded fake server may still own non-daemon threads.
     System.exit(status);
@@ -62,43 +74,50 @@ public final class AirbytekitCli {
    * @param in what {@code -} (or a missing FILE) reads
    * @param out where data goes
    * @param err where progress and errors go
-   * @param stdoutIsTerminal whether the demo may use colour
+   * @param stdoutIsTerminal whether stdout is a terminal (JSON is then indented unless --compact; the demo uses colour)
    * @param stderrIsTerminal whether progress may redraw a line in place
+   * @param pollPolicy how waits poll; null: the library's default (tests poll fast)
    * @return the exit status (0 ok; see the command's help for the others)
    */
   static int execute(
       String[] args,
       Map<String, String> env,
       InputStream in,
-      PrintWriter out,
+      OutputStream out,
       PrintWriter err,
       boolean stdoutIsTerminal,
-      boolean stderrIsTerminal) {
-    return execute(args, env, in, out, err, stdoutIsTerminal, stderrIsTerminal, null);
+      boolean stderrIsTerminal,
+      @Nullable PollPolicy pollPolicy) {
+    return execute(args, env, in, out, err, stdoutIsTerminal, stderrIsTerminal, pollPolicy, null);
   }
 
   /**
-   * Like {@link #execute(String[], Map, InputStream, PrintWriter, PrintWriter, boolean, boolean)}; with
+   * Like {@link #execute(String[], Map, InputStream, OutputStream, PrintWriter, boolean, boolean, PollPolicy)}; with
    * {@code --fake}, talks to {@code sharedFake} (left running) instead of a fresh one, as the demo's steps do.
    */
   static int execute(
       String[] args,
       Map<String, String> env,
       InputStream in,
-      PrintWriter out,
+      OutputStream out,
       PrintWriter err,
       boolean stdoutIsTerminal,
       boolean stderrIsTerminal,
+      @Nullable PollPolicy pollPolicy,
       @Nullable FakeAirbyteServer sharedFake) {
-    RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal);
+    RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal, pollPolicy);
     root.sharedFake = sharedFake;
     CommandLine cli = new CommandLine(root);
+    root.invoked = Subcommands.invoked(cli.getCommandSpec(), args);
     addInOrder(cli, ConnectionCommand.class,
         "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete");
     addInOrder(cli, SyncCommand.class, "run", "wait", "cancel", "status", "history", "logs");
     addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
     addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");
-    cli.setOut(out);
+    Subcommands.add(cli, FakeServerCommand.class);
+    Subcommands.add(cli, DemoCommand.class);
+    Subcommands.add(cli, CommandLine.HelpCommand.class);
+    cli.setOut(root.out);
     cli.setErr(err);
     cli.setDefaultValueProvider(new EnvDefaults(env));
     // "@FILE" is ours (state set), not picocli's argument-file expansion.
@@ -125,13 +144,19 @@ public final class AirbytekitCli {
       return cli.execute(args);
     } finally {
       root.closeSession();
-      out.flush();
+      root.output.flush();
       err.flush();
     }
   }
 
-  /** Adds a group's method subcommands in the order help should list them (reflection order is arbitrary). */
+  /**
+   * Adds a group with its method subcommands in the order help should list them (reflection order is arbitrary)
+   * when it is the invoked command; otherwise only its name and description, for the root's help.
+   */
   private static void addInOrder(CommandLine root, Class<?> group, String... names) {
+    if (!Subcommands.add(root, group)) {
+      return;
+    }
     CommandLine parent = root.getSubcommands().get(group.getAnnotation(CommandLine.Command.class).name());
     Map<String, Method> byName = new HashMap<>();
     for (Method method : group.getDeclaredMethods()) {

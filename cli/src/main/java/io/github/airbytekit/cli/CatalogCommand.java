@@ -69,10 +69,10 @@ final class CatalogCommand {
       @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "Catalog file; - or absent: stdin.")
           @Nullable String file) {
     RootCommand root = RootCommand.of(spec);
-    SyncCatalog catalog = readCatalog(Inputs.fileOrStdin(file, root.in));
+    SyncCatalog catalog = readCatalog(Inputs.bytesOfFileOrStdin(file, root.in));
     CloudConnection connection = root.session().connection(conn);
     SyncCatalog stored = connection.importRawCatalog(catalog);
-    root.printJson(AirbyteJson.configuredCatalog().write(CatalogConverter.toProtocol(stored)));
+    root.printJson(AirbyteJson.configuredCatalog(), CatalogConverter.toProtocol(stored));
     return ExitCodes.OK;
   }
 
@@ -98,16 +98,16 @@ final class CatalogCommand {
         to,
         file,
         CatalogCommand::readCatalog,
-        catalog -> AirbyteJson.configuredCatalog().write(CatalogConverter.toProtocol(catalog)),
-        AirbyteJson.syncCatalog()::write);
+        (out, catalog) -> out.printJson(AirbyteJson.configuredCatalog(), CatalogConverter.toProtocol(catalog)),
+        (out, catalog) -> out.printJson(AirbyteJson.syncCatalog(), catalog));
   }
 
-  static SyncCatalog readCatalog(String json) {
-    StateCommand.Forms.wellFormed(json, "the catalog");
+  /** Reads a catalog of either form in the domain's single validating pass over the bytes. */
+  static SyncCatalog readCatalog(byte[] json) {
     try {
       return AirbyteJson.readCatalogOfAnyForm(json);
     } catch (AirbyteDataException e) {
-      throw CliException.usage("not a catalog document: " + Failures.message(e), e);
+      throw CliException.usage(StateCommand.Forms.notA("catalog", e), e);
     }
   }
 }

@@ -4,10 +4,11 @@ import io.github.airbytekit.testkit.DemoSeed;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.RecordedCall;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,11 +115,11 @@ final class DemoCommand implements Callable<Integer> {
     line.addAll(List.of(args));
     out.println("   " + style.bold("$ airbytekit " + shellWords(line)));
     out.flush();
-    StringWriter data = new StringWriter();
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
     int status = AirbytekitCli.execute(line.toArray(new String[0]), Map.of(), root.in,
-        new PrintWriter(data, true), new PrintWriter(new Indented(out, "     "), true), false,
-        root.stdoutIsTerminal, fake);
-    String json = data.toString().strip();
+        data, new PrintWriter(new Indented(out, "     "), true), false,
+        root.stdoutIsTerminal, null, fake);
+    String json = data.toString(StandardCharsets.UTF_8).strip();
     if (!json.isEmpty()) {
       out.print(style.dim(preview.render(json, "     ")));
     }

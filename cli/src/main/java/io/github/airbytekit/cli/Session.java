@@ -74,6 +74,9 @@ final class Session implements AutoCloseable {
         builder.clientSecret(Secret.of(root.clientSecret));
       }
     }
+    if (root.pollPolicy != null) {
+      builder.pollPolicy(root.pollPolicy);
+    }
     try {
       CloudWorkspace workspace = null;
       if (root.workspaceId != null) {

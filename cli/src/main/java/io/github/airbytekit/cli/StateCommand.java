@@ -14,6 +14,9 @@ import io.github.airbytekit.domain.StreamState;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -62,18 +65,22 @@ final class StateCommand {
       @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "State file; - or absent: stdin.")
           @Nullable String file) {
     RootCommand root = RootCommand.of(spec);
-    String input = Inputs.fileOrStdin(file, root.in);
+    ConnectionState state = readForImport(Inputs.bytesOfFileOrStdin(file, root.in), conn);
+    CloudConnection connection = root.session().connection(conn);
+    ConnectionState stored = connection.importRawState(state);
+    root.printJson(AirbyteJson.stateMessages(), StateConverter.toProtocol(stored));
+    return ExitCodes.OK;
+  }
+
+  /** The state to import; the input's bytes are garbage once this returns (only the blobs stay in memory). */
+  private static ConnectionState readForImport(byte[] input, String conn) {
     ConnectionState state = Forms.readState(input, conn);
-    if (state.getStateType().equals(StateType.NOT_SET)
-        && AirbyteJson.detectStateForm(input) == JsonForm.PROTOCOL) {
+    if (state.getStateType().equals(StateType.NOT_SET) && Forms.isArray(input)) {
       throw CliException.usage(
           "the state is an empty list, which would erase the connection's state; to do that on"
               + " purpose, import {\"stateType\": \"not_set\"}");
     }
-    CloudConnection connection = root.session().connection(conn);
-    ConnectionState stored = connection.importRawState(state);
-    root.printJson(AirbyteJson.stateMessages().write(StateConverter.toProtocol(stored)));
-    return ExitCodes.OK;
+    return state;
   }
 
   @Command(
@@ -181,8 +188,8 @@ final class StateCommand {
         to,
         file,
         input -> Forms.readState(input, connectionId),
-        state -> AirbyteJson.stateMessages().write(StateConverter.toProtocol(state)),
-        AirbyteJson.connectionState()::write);
+        (out, state) -> out.printJson(AirbyteJson.stateMessages(), StateConverter.toProtocol(state)),
+        (out, state) -> out.printJson(AirbyteJson.connectionState(), state));
   }
 
   /** Input parsing shared by state and catalog commands; bad input is a usage error (exit 2). */
@@ -213,13 +220,23 @@ final class StateCommand {
         RootCommand root,
         String to,
         @Nullable String file,
-        Function<String, T> read,
-        Function<T, String> writeProtocol,
-        Function<T, String> writeConfig) {
+        Function<byte[], T> read,
+        BiConsumer<RootCommand, T> writeProtocol,
+        BiConsumer<RootCommand, T> writeConfig) {
       Target target = target(to);
-      T value = read.apply(Inputs.fileOrStdin(file, root.in));
-      root.printJson((target == Target.PROTOCOL ? writeProtocol : writeConfig).apply(value));
+      T value = read.apply(Inputs.bytesOfFileOrStdin(file, root.in));
+      (target == Target.PROTOCOL ? writeProtocol : writeConfig).accept(root, value);
       return ExitCodes.OK;
+    }
+
+    /** Whether the document is a JSON array (its first byte that is not whitespace is {@code [}). */
+    static boolean isArray(byte[] json) {
+      for (byte b : json) {
+        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+          return b == '[';
+        }
+      }
+      return false;
     }
 
     /** Checks that {@code json} is one well-formed JSON value, before any form is looked for. */
@@ -231,13 +248,24 @@ final class StateCommand {
       }
     }
 
-    static ConnectionState readState(String json, @Nullable String connectionId) {
-      wellFormed(json, "the state");
+    /** Reads state of either form in the domain's single validating pass over the bytes. */
+    static ConnectionState readState(byte[] json, @Nullable String connectionId) {
       try {
         return AirbyteJson.readStateOfAnyForm(json, connectionId);
       } catch (AirbyteDataException e) {
-        throw CliException.usage("not a state document: " + Failures.message(e), e);
+        throw CliException.usage(notA("state", e), e);
       }
     }
+
+    /** "the state is not valid JSON: … (at $.path)" for a syntax error, else "not a state document: …". */
+    static String notA(String what, AirbyteDataException e) {
+      String message = Failures.message(e);
+      Matcher syntax = SYNTAX_ERROR.matcher(message);
+      return syntax.matches()
+          ? "the " + what + " is not valid JSON: " + syntax.group(2) + " (at " + syntax.group(1) + ")"
+          : "not a " + what + " document: " + message;
+    }
+
+    private static final Pattern SYNTAX_ERROR = Pattern.compile("(\\$\\S*) is not valid JSON: (.*)", Pattern.DOTALL);
   }
 }

@@ -1,9 +1,12 @@
 package io.github.airbytekit.cli;
 
+import io.github.airbytekit.connections.PollPolicy;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,10 @@ final class CliRun {
     return with().run(args);
   }
 
+  /** Waits poll every millisecond in tests: the fake answers at once, and the library's 1 s default would add up. */
+  static final PollPolicy FAST_POLLS =
+      PollPolicy.builder().initialInterval(Duration.ofMillis(1)).maxInterval(Duration.ofMillis(1)).build();
+
   /** Options of one run. */
   static final class Builder {
     private final Map<String, String> env = new HashMap<>();
@@ -68,7 +75,7 @@ final class CliRun {
     }
 
     CliRun run(String... args) {
-      StringWriter out = new StringWriter();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       StringWriter err = new StringWriter();
       List<String> all = new ArrayList<>(prefix);
       all.addAll(List.of(args));
@@ -77,11 +84,12 @@ final class CliRun {
               all.toArray(new String[0]),
               env,
               new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-              new PrintWriter(out, true),
+              out,
               new PrintWriter(err, true),
               tty,
-              tty);
-      return new CliRun(code, out.toString(), err.toString());
+              tty,
+              FAST_POLLS);
+      return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
   }
 }

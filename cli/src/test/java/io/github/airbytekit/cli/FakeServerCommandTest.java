@@ -3,10 +3,12 @@ package io.github.airbytekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +27,7 @@ class FakeServerCommandTest {
   private static final class Running {
     final Thread thread;
     final AtomicInteger exit = new AtomicInteger(-1);
-    final StringWriter out = new StringWriter();
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final StringWriter err = new StringWriter();
 
     Running(String... args) throws InterruptedException {
@@ -37,22 +39,23 @@ class FakeServerCommandTest {
                           args,
                           Map.of(),
                           new ByteArrayInputStream(new byte[0]),
-                          new PrintWriter(out, true),
+                          out,
                           new PrintWriter(err, true),
                           false,
-                          false)));
+                          false,
+                          null)));
       thread.start();
       Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-      while (!out.toString().contains("\"connections\"") && Instant.now().isBefore(deadline)) {
+      while (!out.toString(StandardCharsets.UTF_8).contains("\"connections\"") && Instant.now().isBefore(deadline)) {
         Thread.sleep(20);
       }
-      while (!out.toString().strip().endsWith("}") && Instant.now().isBefore(deadline)) {
+      while (!out.toString(StandardCharsets.UTF_8).strip().endsWith("}") && Instant.now().isBefore(deadline)) {
         Thread.sleep(20);
       }
     }
 
     Map<String, Object> info() {
-      return FakeAirbyte.object(out.toString());
+      return FakeAirbyte.object(out.toString(StandardCharsets.UTF_8));
     }
 
     void stop() throws InterruptedException {

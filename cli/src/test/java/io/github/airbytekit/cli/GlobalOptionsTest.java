@@ -204,7 +204,7 @@ class GlobalOptionsTest extends FakeAirbyte {
     CliRun run = CliRun.run("--fake", "state", "get", STREAM_CONN, "charges");
 
     assertThat(run.exitCode).isEqualTo(0);
-    assertThat(run.out).contains("\"created\": 1732406400");
+    assertThat(run.out).contains("\"created\":1732406400");
   }
 
   @Test

@@ -27,6 +27,8 @@ class LauncherTest {
   private Path repo;
   private Path tools;
   private Path log;
+  /** Whether the launcher may make and use its class-data archive (off unless a test is about it). */
+  private boolean cds;
 
   @BeforeEach
   void scratchRepository() throws IOException {
@@ -42,7 +44,9 @@ class LauncherTest {
     Files.writeString(repo.resolve("domain/src/main/java/A.java"), "class A {}");
     Files.createDirectories(tools.resolve("bin"));
     script("mvn", "echo \"mvn $* (in $PWD)\" >> " + log + "\nmkdir -p cli/target && touch cli/target/airbytekit.jar");
-    script("bin/java", "echo \"java $*\" >> " + log);
+    // Like a JVM asked to dump a class-data archive, the fake leaves the file behind.
+    script("bin/java", "echo \"java $*\" >> " + log
+        + "\nfor a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) touch \"${a#*=}\";; esac; done");
   }
 
   @Test
@@ -85,6 +89,19 @@ class LauncherTest {
     assertThat(calls.get(calls.size() - 1)).endsWith("-jar " + repo.toRealPath() + "/cli/target/airbytekit.jar --help");
   }
 
+  @Test
+  void makesTheClassDataArchiveOnceAfterABuildAndUsesIt() throws Exception {
+    cds = true;
+    List<String> first = launch(repo, "--help");
+    List<String> second = launch(repo, "--help").subList(first.size(), first.size() + 1);
+
+    String archive = repo.toRealPath() + "/cli/target/airbytekit.jsa";
+    assertThat(first).hasSize(3);
+    assertThat(first.get(1)).contains("-XX:ArchiveClassesAtExit=" + archive).endsWith("state convert --to protocol");
+    assertThat(first.get(2)).contains("-XX:SharedArchiveFile=" + archive + " -Xshare:auto").endsWith(" --help");
+    assertThat(second).singleElement().asString().contains("-XX:SharedArchiveFile=" + archive);
+  }
+
   private List<String> launch(Path cwd, String... args) throws Exception {
     String[] all = new String[args.length + 1];
     all[0] = repo.resolve("bin/airbytekit").toString();
@@ -96,6 +113,7 @@ class LauncherTest {
     ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
     builder.environment().put("PATH", tools.resolve("bin") + ":" + tools + ":/usr/bin:/bin");
     builder.environment().put("JAVA_HOME", tools.toString());
+    builder.environment().put("AIRBYTEKIT_CDS", cds ? "1" : "0");
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -137,7 +137,17 @@ public final class AirbyteJson {
     return readStateOfAnyForm(readAll(source), connectionId);
   }
 
-  private static ConnectionState readStateOfAnyForm(byte[] utf8, @Nullable String connectionId) {
+  /**
+   * As {@link #readStateOfAnyForm(String, String)}, from the document's UTF-8 bytes in one validating pass (what a
+   * command line that reads a file once as bytes uses); the array is not modified or kept.
+   *
+   * @param utf8 the whole state document, of either form, as UTF-8 bytes
+   * @param connectionId the connection id to set, or null to keep the one in the document (none for protocol input)
+   * @return the state in Config API form
+   * @throws AirbyteDataException if the form is ambiguous or the input malformed
+   */
+  public static ConnectionState readStateOfAnyForm(byte[] utf8, @Nullable String connectionId) {
+    Objects.requireNonNull(utf8, "utf8 == null");
     FormDetector.StateShape shape = scan(utf8, FormDetector::stateShape);
     switch (shape) {
       case CONFIG_OBJECT:
@@ -194,7 +204,16 @@ public final class AirbyteJson {
     return readCatalogOfAnyForm(readAll(source));
   }
 
-  private static SyncCatalog readCatalogOfAnyForm(byte[] utf8) {
+  /**
+   * As {@link #readCatalogOfAnyForm(String)}, from the document's UTF-8 bytes in one validating pass; the array is
+   * not modified or kept.
+   *
+   * @param utf8 the whole catalog document, of either form, as UTF-8 bytes
+   * @return the catalog in Config API form
+   * @throws AirbyteDataException if the form is ambiguous or the input malformed
+   */
+  public static SyncCatalog readCatalogOfAnyForm(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8 == null");
     if (scan(utf8, FormDetector::catalogForm) == JsonForm.PROTOCOL) {
       return CatalogConverter.fromProtocol(CONFIGURED_CATALOG.read(utf8));
     }

@@ -128,10 +128,30 @@ public final class JsonCodec<T> {
   public void write(T value, BufferedSink sink) {
     Objects.requireNonNull(value, "value == null");
     Objects.requireNonNull(sink, "sink == null");
+    JsonWriter out = JsonWriter.of(sink);
+    write(value, out);
     try {
-      JsonWriter out = JsonWriter.of(sink);
-      writer.write(out, value);
       out.flush();
+    } catch (IOException e) {
+      throw new AirbyteException("Could not write " + description + " JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes {@code value} as the next value of {@code writer} (at the top level, after a name or in an array),
+   * without flushing it: how a document streams into a larger one, or to a writer with its own indent. Blobs are
+   * copied byte-for-byte through {@link JsonWriter#valueSink()}, so the writer's indent applies to the envelope
+   * only.
+   *
+   * @param value the value to write, not null
+   * @param writer where the JSON goes
+   * @throws AirbyteException if writing fails, with the {@code IOException} as cause
+   */
+  public void write(T value, JsonWriter writer) {
+    Objects.requireNonNull(value, "value == null");
+    Objects.requireNonNull(writer, "writer == null");
+    try {
+      this.writer.write(writer, value);
     } catch (IOException e) {
       throw new AirbyteException("Could not write " + description + " JSON: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {

@@ -46,7 +46,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private final FakeTransport transport;
   private final FakeStore store;
   private final FaultBook faultBook = new FaultBook();
-  private final JournalLog journal = new JournalLog();
+  private final JournalLog journal;
   private final TokenBook tokens;
   private final String clientId;
   private final String clientSecret;
@@ -64,6 +64,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
+    this.journal = new JournalLog(builder.journalCapacity);
     RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
         new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes()));
     reset();

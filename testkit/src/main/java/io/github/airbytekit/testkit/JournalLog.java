@@ -2,14 +2,25 @@ package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.testkit.internal.CallRecorder;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 
-/** The append-only list behind {@link RequestJournal}; thread-safe, waits are signalled. */
+/**
+ * The append-only list behind {@link RequestJournal}, holding the newest {@code capacity} requests (older ones are
+ * dropped and counted); thread-safe, waits are signalled.
+ */
 final class JournalLog implements CallRecorder {
-  private final List<RecordedCall> calls = new ArrayList<>();
+  private final int capacity;
+  private final ArrayDeque<RecordedCall> calls = new ArrayDeque<>();
+  /** Requests recorded since the last clear, dropped ones included. */
+  private long recorded;
+  private long dropped;
   private int tokensMinted;
+
+  JournalLog(int capacity) {
+    this.capacity = capacity;
+  }
 
   @Override
   public synchronized void record(
@@ -20,9 +31,14 @@ final class JournalLog implements CallRecorder {
       String body,
       int responseStatus,
       Instant receivedAt) {
-    calls.add(
+    if (calls.size() == capacity) {
+      calls.removeFirst();
+      dropped++;
+    }
+    calls.addLast(
         new RecordedCall(
-            calls.size(), method, path, query, headers, body, responseStatus, receivedAt));
+            (int) recorded, method, path, query, headers, body, responseStatus, receivedAt));
+    recorded++;
     notifyAll();
   }
 
@@ -34,6 +50,8 @@ final class JournalLog implements CallRecorder {
   @Override
   public synchronized void clear() {
     calls.clear();
+    recorded = 0;
+    dropped = 0;
     tokensMinted = 0;
   }
 
@@ -45,9 +63,17 @@ final class JournalLog implements CallRecorder {
     return tokensMinted;
   }
 
-  /** Waits up to {@code deadlineNanos} (System.nanoTime) for any change; false on timeout. */
-  synchronized boolean awaitChange(int knownSize, long deadlineNanos) throws InterruptedException {
-    while (calls.size() == knownSize) {
+  synchronized long recorded() {
+    return recorded;
+  }
+
+  synchronized long dropped() {
+    return dropped;
+  }
+
+  /** Waits up to {@code deadlineNanos} (System.nanoTime) for a request after the first {@code known}; false on timeout. */
+  synchronized boolean awaitChange(long known, long deadlineNanos) throws InterruptedException {
+    while (recorded == known) {
       long left = deadlineNanos - System.nanoTime();
       if (left <= 0) {
         return false;

@@ -102,6 +102,16 @@ public final class RequestJournal {
   }
 
   /**
+   * How many requests the journal dropped, oldest first, to stay within its capacity ({@link
+   * FakeAirbyteServer.Builder#journalCapacity}); counted since the last reset.
+   *
+   * @return 0 unless more requests came than the journal holds
+   */
+  public long dropped() {
+    return log.dropped();
+  }
+
+  /**
    * Returns how many sync jobs were started on {@code connectionId} through {@code POST /jobs}
    * since the last reset (refused requests do not count).
    *
@@ -126,7 +136,7 @@ public final class RequestJournal {
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       while (true) {
-        int size = log.snapshot().size();
+        long size = log.recorded();
         List<RecordedCall> matching = all();
         if (matching.size() >= count) {
           return matching;

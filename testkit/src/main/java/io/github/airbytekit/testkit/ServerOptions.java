@@ -24,9 +24,28 @@ abstract class ServerOptions {
   String clientId = UUID.randomUUID().toString();
   String clientSecret = TokenBook.randomSecret();
   AirbyteVersion airbyteVersion = AirbyteVersion.LATEST;
+  int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
   final List<Consumer<Seeder>> initialSeeds = new ArrayList<>();
 
+  /** The journal keeps this many requests unless told otherwise (about 136 MB at 1.4 KB a request). */
+  static final int DEFAULT_JOURNAL_CAPACITY = 100_000;
+
   ServerOptions() {}
+
+  /**
+   * How many requests the journal keeps (default 100,000); older ones are dropped and counted by {@link
+   * RequestJournal#dropped()}, so a long-running fake (a load test, {@code fake-server}) has bounded memory.
+   *
+   * @param capacity at least 1
+   * @return this
+   */
+  public FakeAirbyteServer.Builder journalCapacity(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
+    }
+    this.journalCapacity = capacity;
+    return self();
+  }
 
   private FakeAirbyteServer.Builder self() {
     return (FakeAirbyteServer.Builder) this;

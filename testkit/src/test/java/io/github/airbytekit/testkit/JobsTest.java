@@ -237,6 +237,20 @@ class JobsTest {
   }
 
   @Test
+  void theOpenJobIsFoundAmongManyFinishedOnesAndGoesAwayWhenItEnds() {
+    for (int i = 0; i < 2_000; i++) {
+      server.seed().job(i % 2 == 0 ? CONNECTION : OTHER, SUCCEEDED);
+    }
+    server.seed().job(CONNECTION, RUNNING);
+
+    FakeJob open = server.jobs().openJob(CONNECTION).orElseThrow();
+    assertThat(open.id()).isEqualTo(2_001);
+    assertThat(server.jobs().openJob(OTHER)).isEmpty();
+    server.jobs().complete(open.id());
+    assertThat(server.jobs().openJob(CONNECTION)).isEmpty();
+  }
+
+  @Test
   void listingOrdersAndPagesWithNextLinks() {
     for (int i = 0; i < 5; i++) {
       server.seed().job(CONNECTION, SUCCEEDED);

@@ -66,4 +66,21 @@ class JournalTest {
     server.reset();
     assertThat(server.requests().all()).isEmpty();
   }
+
+  @Test
+  void aFullJournalDropsTheOldestRequestsAndCountsThem() {
+    try (FakeAirbyteServer small = FakeAirbyteServer.builder().journalCapacity(2).build()) {
+      for (int i = 1; i <= 3; i++) {
+        TestClients.raw(small, "GET", small.apiRoot() + "/jobs/" + i, null);
+      }
+
+      assertThat(small.requests().all()).extracting(RecordedCall::path)
+          .containsExactly("/api/public/v1/jobs/2", "/api/public/v1/jobs/3");
+      assertThat(small.requests().dropped()).isEqualTo(1);
+      new Thread(() -> TestClients.raw(small, "GET", small.apiRoot() + "/jobs/4", null)).start();
+      assertThat(small.requests().matching("GET /api/public/v1/jobs/4").await(1, Duration.ofSeconds(5))).hasSize(1);
+      small.reset();
+      assertThat(small.requests().dropped()).isZero();
+    }
+  }
 }

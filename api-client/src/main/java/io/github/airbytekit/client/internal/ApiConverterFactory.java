@@ -96,7 +96,8 @@ public final class ApiConverterFactory extends Converter.Factory {
       try (JsonWriter writer = JsonWriter.of(buffer)) {
         adapter.toJson(writer, value);
       }
-      return RequestBody.create(buffer.readByteString(), JSON);
+      // snapshot() shares the buffer's segments: a large body (a state import) is in memory once, not twice.
+      return RequestBody.create(buffer.snapshot(), JSON);
     };
   }
 

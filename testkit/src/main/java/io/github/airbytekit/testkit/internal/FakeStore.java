@@ -34,6 +34,11 @@ public final class FakeStore {
   public final Map<String, Actor> destinations = new LinkedHashMap<>();
   public final Map<String, Connection> connections = new LinkedHashMap<>();
   public final TreeMap<Long, Job> jobs = new TreeMap<>();
+  /**
+   * Connection id → its newest job, while that may be open: every job starts in {@link #createJob}, so the open
+   * one is found without scanning {@link #jobs} (a job that became final is dropped on the next look-up).
+   */
+  private final Map<String, Job> openJobs = new HashMap<>();
   /** Connection id → how many sync jobs were started through {@code POST /jobs}. */
   public final Map<String, Integer> syncsTriggered = new HashMap<>();
   public long nextJobId = 1;
@@ -58,6 +63,7 @@ public final class FakeStore {
     destinations.clear();
     connections.clear();
     jobs.clear();
+    openJobs.clear();
     syncsTriggered.clear();
     nextJobId = 1;
   }
@@ -81,12 +87,12 @@ public final class FakeStore {
   /** Returns the connection's job that is not final yet, if any (at most one exists). */
   public @Nullable Job openJob(String rawConnectionId) {
     String connectionId = Ids.canonical(rawConnectionId);
-    for (Job job : jobs.descendingMap().values()) {
-      if (job.connectionId.equals(connectionId) && !job.status.isFinal()) {
-        return job;
-      }
+    Job job = openJobs.get(connectionId);
+    if (job != null && job.status.isFinal()) {
+      openJobs.remove(connectionId);
+      return null;
     }
-    return null;
+    return job;
   }
 
   /** Starts a job, refusing with 409 while another one is open. */
@@ -106,6 +112,7 @@ public final class FakeStore {
         connection.jobScript.isEmpty() ? DEFAULT_SCRIPT : connection.jobScript;
     Job job = new Job(nextJobId++, connection.id, jobType, script, now());
     jobs.put(job.id, job);
+    openJobs.put(job.connectionId, job);
     return job;
   }
 
