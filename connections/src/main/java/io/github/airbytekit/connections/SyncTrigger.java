@@ -59,7 +59,7 @@ final class SyncTrigger {
           throw e;
         }
         failure = e;
-      } catch (AirbyteTransportException e) {
+      } catch (AirbyteTransportException | AirbyteWriteUnconfirmedException e) { // a job may have started
         failure = e;
       }
       List<JobView> recent = recentSyncJobs(details);
