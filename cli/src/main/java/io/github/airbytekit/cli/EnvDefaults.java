@@ -18,7 +18,8 @@ final class EnvDefaults implements CommandLine.IDefaultValueProvider {
           "--client-id", List.of("AIRBYTE_CLIENT_ID"),
           "--client-secret", List.of("AIRBYTE_CLIENT_SECRET"),
           "--bearer-token", List.of("AIRBYTE_BEARER_TOKEN"),
-          "--workspace-id", List.of("AIRBYTE_WORKSPACE_ID"));
+          "--workspace-id", List.of("AIRBYTE_WORKSPACE_ID"),
+          "--read-timeout", List.of("AIRBYTE_READ_TIMEOUT"));
 
   private final Map<String, String> env;
 

@@ -2,6 +2,7 @@ package io.github.airbytekit.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -77,6 +78,14 @@ final class RootCommand implements Runnable {
           "Workspace the connection must belong to (env AIRBYTE_WORKSPACE_ID; default: the"
               + " connection's own).")
   @Nullable String workspaceId;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long to wait for each answer of Airbyte, e.g. 30s, 5m (env AIRBYTE_READ_TIMEOUT;"
+          + " default 90s).")
+  @Nullable Duration readTimeout;
 
   @Option(
       names = "--fake",

@@ -233,11 +233,17 @@ final class StateCommand {
 
     static ConnectionState readState(String json, @Nullable String connectionId) {
       wellFormed(json, "the state");
+      ConnectionState state;
       try {
-        return AirbyteJson.readStateOfAnyForm(json, connectionId);
+        state = AirbyteJson.readStateOfAnyForm(json, connectionId);
       } catch (AirbyteDataException e) {
         throw CliException.usage("not a state document: " + Failures.message(e), e);
       }
+      if (!state.getStateType().isKnown()) { // Airbyte would refuse or misread it; convert would pass it on
+        throw CliException.usage("$.stateType '" + state.getStateType() + "' is not global, stream, legacy or"
+            + " not_set; nothing was written");
+      }
+      return state;
     }
   }
 }

@@ -125,6 +125,20 @@ public final class Faults {
     }
 
     /**
+     * Answers {@code status} with a problem whose title echoes the request: its headers (the bearer token
+     * included) and body (a client secret included), as a careless server or proxy does. For tests that no
+     * secret reaches a message. The request is not handled.
+     *
+     * @param status the status
+     */
+    public void respondEchoingTheRequest(int status) {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("not an HTTP error status: " + status);
+      }
+      arm(new FaultBook.Fault(FaultBook.Kind.ECHO, status, null, Duration.ZERO));
+    }
+
+    /**
    * Answers 429 without a {@code Retry-After} header.
    */
     public void tooManyRequests() {

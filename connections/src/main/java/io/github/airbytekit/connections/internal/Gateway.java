@@ -30,10 +30,22 @@ import retrofit2.Response;
  */
 public final class Gateway {
   private final StatusRecorder statuses;
+  private final Redaction redaction;
 
   /** A gateway reading final statuses from {@code statuses}, which must be on the clients' interceptor chain. */
   public Gateway(StatusRecorder statuses) {
+    this(statuses, new Redaction());
+  }
+
+  /** Like {@link #Gateway(StatusRecorder)}, masking {@code redaction}'s secrets in Airbyte's problem texts. */
+  public Gateway(StatusRecorder statuses, Redaction redaction) {
     this.statuses = statuses;
+    this.redaction = redaction;
+  }
+
+  /** The secrets masked in messages; a token source adds the tokens it mints. */
+  public Redaction redaction() {
+    return redaction;
   }
 
   /** Maps the body of a successful answer; a missing property it reads fails the call. */
@@ -113,25 +125,26 @@ public final class Gateway {
   }
 
   /** The exception for error status {@code code} of {@code call}, with the problem document of {@code body}. */
-  private static AirbyteApiException failure(CallInfo call, int code, @Nullable ResponseBody body) {
+  private AirbyteApiException failure(CallInfo call, int code, @Nullable ResponseBody body) {
     ProblemDocument problem = ProblemDocument.read(body);
     String method = call.method();
     String url = call.url();
-    String detail = call.sendsSecret() ? null : problem.detail();
+    String detail = call.sendsSecret() ? null : redaction.scrub(problem.detail());
+    String title = redaction.scrub(problem.title());
     AirbyteApiException failure;
     switch (code) {
       case 401:
       case 403:
-        failure = new AirbyteAuthException(code, method, url, problem.title(), detail);
+        failure = new AirbyteAuthException(code, method, url, title, detail);
         break;
       case 404:
-        failure = new AirbyteNotFoundException(code, method, url, problem.title(), detail);
+        failure = new AirbyteNotFoundException(code, method, url, title, detail);
         break;
       case 429:
-        failure = new AirbyteRateLimitException(code, method, url, problem.title(), detail);
+        failure = new AirbyteRateLimitException(code, method, url, title, detail);
         break;
       default:
-        failure = new AirbyteApiException(code, method, url, problem.title(), detail);
+        failure = new AirbyteApiException(code, method, url, title, detail);
     }
     String connectionId = call.connectionId();
     if (connectionId != null && code == 409 && call.startsJob()) {

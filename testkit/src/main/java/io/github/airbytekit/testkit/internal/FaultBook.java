@@ -19,6 +19,8 @@ public final class FaultBook {
   public enum Kind {
     /** Answers {@link Fault#status} without handling the request. */
     STATUS,
+    /** Like {@link #STATUS}, with a problem title that echoes the request: its headers and body. */
+    ECHO,
     /** Handles the request; the transport holds the response headers for {@link Fault#delay}. */
     DELAY,
     /** Starts a 200 response and closes the socket in its body, without handling the request. */

@@ -56,7 +56,15 @@ public final class RequestPipeline {
       journaling.record(exchange, 0, receivedAt);
       return fault;
     }
-    if (fault != null && fault.kind == FaultBook.Kind.STATUS) {
+    if (fault != null && fault.kind == FaultBook.Kind.ECHO) {
+      StringBuilder echo = new StringBuilder("echo of ").append(exchange.method()).append(' ').append(exchange.path())
+          .append(" body=").append(exchange.body());
+      for (String name : exchange.headers().names()) {
+        echo.append(' ').append(name).append('=').append(String.join(",", exchange.headers().values(name)));
+      }
+      error(exchange, new HttpProblem(fault.status, echo.toString(),
+          "Echoed by the test, as a careless proxy or server would"));
+    } else if (fault != null && fault.kind == FaultBook.Kind.STATUS) {
       String title = fault.status == 429 ? "rate-limited" : "injected-fault";
       error(exchange, new HttpProblem(
           fault.status, title, "Fault injected by the test for " + exchange.method() + " " + exchange.path()));
