@@ -137,4 +137,17 @@ class MisbehavingAirbyteTest extends FakeAirbyte {
     assertThat(converted.out.replaceAll("\\s", "")).contains(blob);
     assertThat(server.requests().matching(STATE_WRITE).count()).isEqualTo(1);
   }
+
+  @Test
+  void aSyncRunRidesOutAnOutageOfItsPolls() {
+    // Real time here (the CLI's own clock and sleeper): a short outage, measured on the fake's clock.
+    server.faults().on("GET /api/public/v1/jobs/*").during(java.time.Duration.ofSeconds(2)).respond(503);
+
+    CliRun run = run("sync", "run", STREAM_CONN, "--timeout", "60s");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(server.requests().matching("GET /api/public/v1/jobs/*").all())
+        .extracting(io.github.airbytekit.testkit.RecordedCall::responseStatus).contains(503, 200);
+    assertThat(server.requests().matching("POST /api/public/v1/jobs").count()).isEqualTo(1);
+  }
 }
