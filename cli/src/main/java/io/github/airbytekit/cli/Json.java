@@ -17,6 +17,9 @@ final class Json {
     void write(JsonWriter writer) throws IOException;
   }
 
+  /** The deepest level that gets its own indented lines. */
+  static final int MAX_INDENTED_DEPTH = 64;
+
   private Json() {}
 
   /** Renders one pretty-printed JSON document (two-space indent, nulls kept). */
@@ -35,7 +38,9 @@ final class Json {
   /**
    * Re-indents one JSON text as {@link #render} would lay it out, keeping numbers, strings, key order and duplicate
    * keys as they are. Character by character, without a parser: any nesting depth (a parser's recursion or depth
-   * limit would refuse what Airbyte stores). The text is trusted to be JSON (the library wrote it).
+   * limit would refuse what Airbyte stores). Values nested deeper than {@value #MAX_INDENTED_DEPTH} levels are
+   * written compactly: indenting them would make the output grow with the square of the depth. The text is
+   * trusted to be JSON (the library wrote it).
    */
   static String pretty(String json) {
     StringBuilder out = new StringBuilder(json.length() + json.length() / 4);
@@ -60,17 +65,23 @@ final class Json {
             i = next;
           } else {
             out.append(c);
-            newline(out, ++depth);
+            if (++depth <= MAX_INDENTED_DEPTH) {
+              newline(out, depth);
+            }
           }
           break;
         case '}':
         case ']':
-          newline(out, --depth);
+          if (depth-- <= MAX_INDENTED_DEPTH) {
+            newline(out, depth);
+          }
           out.append(c);
           break;
         case ',':
           out.append(',');
-          newline(out, depth);
+          if (depth <= MAX_INDENTED_DEPTH) {
+            newline(out, depth);
+          }
           break;
         case ':':
           out.append(": ");
