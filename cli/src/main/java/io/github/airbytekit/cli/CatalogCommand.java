@@ -7,6 +7,9 @@ import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.domain.JsonForm;
 import java.util.Optional;
+import io.github.airbytekit.domain.StreamId;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,17 +66,38 @@ final class CatalogCommand {
       description = {
         "Replace the catalog with a file of either form (the output of 'catalog dump', with or"
             + " without --raw). Prints the stored catalog (protocol form). Exit 5 if a sync is running."
+            + " Streams the connection's current catalog lacks are refused (exit 2, nothing written)"
+            + " unless --allow-unknown-streams."
       })
   int importCatalog(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "Catalog file; - or absent: stdin.")
-          @Nullable String file) {
+          @Nullable String file,
+      @Option(
+              names = "--allow-unknown-streams",
+              description = "Send streams the connection's current catalog does not have, as they are.")
+          boolean allowUnknownStreams) {
     RootCommand root = RootCommand.of(spec);
     SyncCatalog catalog = readCatalog(Inputs.bytesOfFileOrStdin(file, root.in));
     CloudConnection connection = root.session().connection(conn);
+    if (!allowUnknownStreams) {
+      refuseUnknownStreams(conn, catalog, connection.dumpRawSyncCatalog().orElse(null));
+    }
     SyncCatalog stored = connection.importRawCatalog(catalog);
     root.printJson(AirbyteJson.configuredCatalog(), CatalogConverter.toProtocol(stored));
     return ExitCodes.OK;
+  }
+
+  /** Refuses (exit 2) the streams of {@code catalog} that {@code current} lacks: the source has no such stream. */
+  private static void refuseUnknownStreams(String conn, SyncCatalog catalog, @Nullable SyncCatalog current) {
+    List<StreamId> known = current == null ? List.of() : current.streamIds();
+    List<String> unknown = catalog.streamIds().stream().filter(id -> !known.contains(id))
+        .map(StreamId::displayName).collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      throw CliException.usage("the catalog names streams connection " + conn + " does not have: "
+          + String.join(", ", unknown) + " (its source has " + known.size() + " streams); nothing was written."
+          + " Use --allow-unknown-streams to send them anyway");
+    }
   }
 
   @Command(

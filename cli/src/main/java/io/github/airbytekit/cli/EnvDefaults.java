@@ -19,7 +19,8 @@ final class EnvDefaults implements CommandLine.IDefaultValueProvider {
           "--client-secret", List.of("AIRBYTE_CLIENT_SECRET"),
           "--bearer-token", List.of("AIRBYTE_BEARER_TOKEN"),
           "--workspace-id", List.of("AIRBYTE_WORKSPACE_ID"),
-          "--airbyte-version", List.of("AIRBYTE_VERSION"));
+          "--airbyte-version", List.of("AIRBYTE_VERSION"),
+          "--read-timeout", List.of("AIRBYTE_READ_TIMEOUT"));
 
   private final Map<String, String> env;
 

@@ -17,6 +17,8 @@ final class ExitCodes {
   static final int TIMEOUT = 6;
   /** The connection belongs to another workspace. */
   static final int OTHER_WORKSPACE = 7;
+  /** A write was accepted, but Airbyte's answer to it could not be read. */
+  static final int WRITE_UNCONFIRMED = 8;
 
   private ExitCodes() {}
 }

@@ -17,6 +17,9 @@ final class Json {
     void write(JsonWriter writer) throws IOException;
   }
 
+  /** The deepest level that gets its own indented lines. */
+  static final int MAX_INDENTED_DEPTH = 64;
+
   private Json() {}
 
   /** Renders one pretty-printed JSON document (two-space indent, nulls kept). */
@@ -32,9 +35,82 @@ final class Json {
     return buffer.readUtf8();
   }
 
-  /** Re-indents one JSON text, keeping numbers, key order and duplicate keys as they are. */
+  /**
+   * Re-indents one JSON text as {@link #render} would lay it out, keeping numbers, strings, key order and duplicate
+   * keys as they are. Character by character, without a parser: any nesting depth (a parser's recursion or depth
+   * limit would refuse what Airbyte stores). Values nested deeper than {@value #MAX_INDENTED_DEPTH} levels are
+   * written compactly: indenting them would make the output grow with the square of the depth. The text is
+   * trusted to be JSON (the library wrote it).
+   */
   static String pretty(String json) {
-    return render(writer -> raw(writer, json));
+    StringBuilder out = new StringBuilder(json.length() + json.length() / 4);
+    int depth = 0;
+    int n = json.length();
+    for (int i = 0; i < n; i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '"':
+          int end = i + 1;
+          while (end < n && json.charAt(end) != '"') {
+            end += json.charAt(end) == '\\' ? 2 : 1;
+          }
+          out.append(json, i, Math.min(end + 1, n));
+          i = end;
+          break;
+        case '{':
+        case '[':
+          int next = nextNonSpace(json, i + 1);
+          if (next < n && json.charAt(next) == (c == '{' ? '}' : ']')) {
+            out.append(c).append(json.charAt(next));
+            i = next;
+          } else {
+            out.append(c);
+            if (++depth <= MAX_INDENTED_DEPTH) {
+              newline(out, depth);
+            }
+          }
+          break;
+        case '}':
+        case ']':
+          if (depth-- <= MAX_INDENTED_DEPTH) {
+            newline(out, depth);
+          }
+          out.append(c);
+          break;
+        case ',':
+          out.append(',');
+          if (depth <= MAX_INDENTED_DEPTH) {
+            newline(out, depth);
+          }
+          break;
+        case ':':
+          out.append(": ");
+          break;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int nextNonSpace(String json, int from) {
+    int i = from;
+    while (i < json.length() && " \t\n\r".indexOf(json.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void newline(StringBuilder out, int depth) {
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
   }
 
   /** Writes one JSON text as a value of {@code writer}, token by token, numbers verbatim. */

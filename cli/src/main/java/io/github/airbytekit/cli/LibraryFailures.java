@@ -3,10 +3,12 @@ package io.github.airbytekit.cli;
 import io.github.airbytekit.connections.AirbyteApiException;
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.AirbyteNotFoundException;
+import io.github.airbytekit.connections.AirbyteResponseException;
 import io.github.airbytekit.connections.AirbyteSyncException;
 import io.github.airbytekit.connections.ConnectionSyncActiveException;
 import io.github.airbytekit.connections.SyncAlreadyRunningException;
 import io.github.airbytekit.connections.SyncTimeoutException;
+import io.github.airbytekit.connections.AirbyteWriteUnconfirmedException;
 import io.github.airbytekit.connections.WorkspaceMismatchException;
 import io.github.airbytekit.domain.AirbyteDataException;
 import io.github.airbytekit.domain.AirbyteException;
@@ -47,6 +49,12 @@ final class LibraryFailures {
     }
     if (e instanceof WorkspaceMismatchException) {
       return ExitCodes.OTHER_WORKSPACE;
+    }
+    if (e instanceof AirbyteWriteUnconfirmedException) { // before its AirbyteDataException root: not bad input
+      return ExitCodes.WRITE_UNCONFIRMED;
+    }
+    if (e instanceof AirbyteResponseException) { // an answer that cannot be used is no bad input either
+      return ExitCodes.API;
     }
     if (e instanceof AirbyteInputException || e instanceof AirbyteDataException) {
       return ExitCodes.USAGE;

@@ -6,6 +6,7 @@ import io.github.airbytekit.domain.JsonCodec;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -81,6 +82,14 @@ final class RootCommand implements Runnable {
           "Airbyte release the server runs (1.4.0 … 2.0.0, or latest; env AIRBYTE_VERSION; default latest):"
               + " an operation it lacks fails before any request (exit 2). With --fake, the fake behaves as it.")
   @Nullable String airbyteVersion;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long to wait for each answer of Airbyte, e.g. 30s, 5m (env AIRBYTE_READ_TIMEOUT;"
+          + " default 90s).")
+  @Nullable Duration readTimeout;
 
   @Option(
       names = "--fake",

@@ -77,6 +77,12 @@ final class Session implements AutoCloseable {
     if (root.pollPolicy != null) {
       builder.pollPolicy(root.pollPolicy);
     }
+    if (root.readTimeout != null) {
+      if (root.readTimeout.isNegative() || root.readTimeout.isZero()) {
+        throw CliException.usage("--read-timeout must be positive, was " + root.readTimeout);
+      }
+      builder.readTimeout(root.readTimeout);
+    }
     try {
       CloudWorkspace workspace = null;
       if (root.workspaceId != null) {

@@ -250,11 +250,17 @@ final class StateCommand {
 
     /** Reads state of either form in the domain's single validating pass over the bytes. */
     static ConnectionState readState(byte[] json, @Nullable String connectionId) {
+      ConnectionState state;
       try {
-        return AirbyteJson.readStateOfAnyForm(json, connectionId);
+        state = AirbyteJson.readStateOfAnyForm(json, connectionId);
       } catch (AirbyteDataException e) {
         throw CliException.usage(notA("state", e), e);
       }
+      if (!state.getStateType().isKnown()) { // Airbyte would refuse or misread it; convert would pass it on
+        throw CliException.usage("$.stateType '" + state.getStateType() + "' is not global, stream, legacy or"
+            + " not_set; nothing was written");
+      }
+      return state;
     }
 
     /** "the state is not valid JSON: … (at $.path)" for a syntax error, else "not a state document: …". */

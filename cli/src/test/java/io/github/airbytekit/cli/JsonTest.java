@@ -30,4 +30,15 @@ class JsonTest {
 
     assertThat(Json.pretty(json).replaceAll("\\s", "")).isEqualTo(json.replace(" ", ""));
   }
+
+  @Test
+  void prettyIndentsAnyDepthWithoutGrowingWithItsSquare() {
+    String deep = "{\"a\":".repeat(10_000) + "[1,2]" + "}".repeat(10_000);
+
+    String pretty = Json.pretty(deep);
+
+    assertThat(pretty.replaceAll("\\s", "")).isEqualTo(deep);
+    assertThat(pretty.length()).isLessThan(deep.length() * 2);
+    assertThat(pretty).startsWith("{\n  \"a\": {\n    \"a\": {");
+  }
 }

@@ -135,7 +135,8 @@ class SyncCommandTest extends FakeAirbyte {
 
   @Test
   void statusOfAnUnknownJobExitsFour() {
-    assertThat(run("sync", "status", STREAM_CONN, "999").exitCode).isEqualTo(4);
+    CliRun run = run("sync", "status", STREAM_CONN, "999");
+    assertThat(run.exitCode).as(run.err).isEqualTo(4);
   }
 
   @Test

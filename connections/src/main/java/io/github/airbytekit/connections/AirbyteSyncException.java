@@ -1,6 +1,7 @@
 package io.github.airbytekit.connections;
 
 import io.github.airbytekit.domain.AirbyteException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sync job did not succeed in the way the caller asked for: see {@link SyncFailedException} and
@@ -25,7 +26,12 @@ public abstract class AirbyteSyncException extends AirbyteException {
   private final String jobUrl;
 
   AirbyteSyncException(String message, String connectionId, long jobId, JobStatus status, String jobUrl) {
-    super(message);
+    this(message, connectionId, jobId, status, jobUrl, null);
+  }
+
+  AirbyteSyncException(String message, String connectionId, long jobId, JobStatus status, String jobUrl,
+      @Nullable Throwable cause) {
+    super(message, cause);
     this.connectionId = connectionId;
     this.jobId = jobId;
     this.status = status;

@@ -3,10 +3,13 @@ package io.github.airbytekit.connections;
 import io.github.airbytekit.connections.internal.JobView;
 import io.github.airbytekit.connections.internal.Logs;
 import io.github.airbytekit.connections.internal.Sleeper;
+import io.github.airbytekit.domain.AirbyteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Waits for a job to become final, polling with growing pauses. Written as a step function: {@link Wait#next}
@@ -65,15 +68,22 @@ final class JobWaiter {
     return new Wait(options);
   }
 
-  /** Waits for {@code job} as {@code options} say; see {@link WaitOptions}. */
+  /**
+   * Waits for {@code job} as {@code options} say; see {@link WaitOptions}. A poll that fails for want of Airbyte
+   * (no answer, 429, 5xx, after the retries of that request) does not end the wait: polling goes on with growing
+   * pauses until the job is seen final or the wait's own timeout passes.
+   */
   JobStatus await(PolledJob job, WaitOptions options) {
     Wait wait = begin(options);
-    Step step = wait.next(job.first());
+    Sighting sighting = new Sighting();
+    sighting.observe(job::first);
+    Step step = sighting.next(wait);
     while (step instanceof Pause pause) {
       sleeper.sleep(pause.pause());
-      step = wait.next(job.poll());
+      sighting.observe(job::poll);
+      step = sighting.next(wait);
     }
-    return finish(job, options, step);
+    return finish(job, options, step, sighting);
   }
 
   /**
@@ -81,18 +91,78 @@ final class JobWaiter {
    * exception {@code options} ask for; cancels the job on a timeout if told to.
    */
   JobStatus finish(PolledJob job, WaitOptions options, Step step) {
+    return finish(job, options, step, new Sighting());
+  }
+
+  private JobStatus finish(PolledJob job, WaitOptions options, Step step, Sighting sighting) {
     if (step instanceof Done done) {
       if (options.isRaiseOnFailure() && done.status().isFailure()) {
         throw new SyncFailedException(job.connectionId(), job.jobId(), done.status(), job.jobUrl());
       }
       return done.status();
     }
-    JobStatus last = options.isCancelOnTimeout() ? job.cancel() : ((TimedOut) step).status();
-    if (options.isRaiseOnTimeout()) {
-      throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
-          options.isCancelOnTimeout());
+    return timedOut(job, options, ((TimedOut) step).status(), sighting);
+  }
+
+  private JobStatus timedOut(PolledJob job, WaitOptions options, JobStatus status, Sighting sighting) {
+    JobStatus last = status;
+    boolean cancelled = false;
+    if (options.isCancelOnTimeout()) {
+      try {
+        last = job.cancel();
+        cancelled = true;
+      } catch (AirbyteApiException | AirbyteTransportException e) {
+        if (sighting.failure == null) {
+          throw e;
+        }
+        sighting.failure.addSuppressed(e); // Airbyte is still away: the job could not be cancelled either
+      }
     }
-    return last;
+    if (!options.isRaiseOnTimeout()) {
+      return last;
+    }
+    if (sighting.failure != null) {
+      throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
+          cancelled, sighting.seenAt, sighting.failure);
+    }
+    throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
+        cancelled);
+  }
+
+  /** What the polls of one wait saw: the last job observed, when, and the failure of the last poll if it failed. */
+  private final class Sighting {
+    @Nullable JobView job;
+    @Nullable Instant seenAt;
+    @Nullable AirbyteException failure;
+
+    void observe(Supplier<JobView> poll) {
+      try {
+        job = poll.get();
+        seenAt = clock.instant();
+        failure = null;
+      } catch (AirbyteTransportException e) {
+        failure = e;
+      } catch (AirbyteApiException e) {
+        if (!isOutage(e.statusCode())) {
+          throw e;
+        }
+        failure = e;
+      }
+    }
+
+    /** What {@code wait} does after this sighting: decide on the job seen, or pause blind after a failed poll. */
+    Step next(Wait wait) {
+      return job != null && failure == null ? wait.next(job) : wait.blind(this);
+    }
+
+    JobStatus lastStatus() {
+      return job == null ? JobStatus.PENDING : job.status().get();
+    }
+  }
+
+  /** Statuses of an Airbyte that is away for a while, not of a refused request. */
+  private static boolean isOutage(int status) {
+    return status == 429 || status >= 500;
   }
 
   /** One wait in progress: its start, deadline, and the pauses taken so far. */
@@ -120,6 +190,15 @@ final class JobWaiter {
       if (status.isFinal()) {
         return new Done(status);
       }
+      return pauseOrTimeOut(status, now);
+    }
+
+    /** After a poll that failed: nothing to report; wait and poll again while the timeout allows. */
+    Step blind(Sighting sighting) {
+      return pauseOrTimeOut(sighting.lastStatus(), clock.instant());
+    }
+
+    private Step pauseOrTimeOut(JobStatus status, Instant now) {
       Duration left = Duration.between(now, deadline);
       Duration budget = options.getTimeout().minus(paused);
       if (budget.compareTo(left) < 0) {

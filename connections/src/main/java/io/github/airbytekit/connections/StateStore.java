@@ -92,8 +92,12 @@ final class StateStore {
   /** Writes {@code state} as this connection's: its {@code connectionId} is replaced. */
   ConnectionState write(ConnectionDetails details, ConnectionState state) {
     Objects.requireNonNull(state, "state == null");
-    details.requireSameWorkspace();
     String id = details.connectionId();
+    if (!state.getStateType().isKnown()) {
+      throw new AirbyteInputException("Cannot write the state of connection " + id + ": $.stateType '"
+          + state.getStateType() + "' is not global, stream, legacy or not_set. Nothing was written.");
+    }
+    details.requireSameWorkspace();
     return config.writeState(id, state.withConnectionId(id));
   }
 

@@ -1,6 +1,9 @@
 package io.github.airbytekit.connections;
 
+import io.github.airbytekit.domain.AirbyteException;
 import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sync job did not finish within the wait timeout. The job itself keeps running unless the wait was
@@ -40,6 +43,35 @@ public class SyncTimeoutException extends AirbyteSyncException {
         jobId,
         status,
         jobUrl);
+    this.timeout = timeout;
+    this.cancelled = cancelled;
+  }
+
+  /**
+   * Creates the exception for a wait that ended while Airbyte could not be polled: the last poll failed with
+   * {@code pollFailure} (the cause), after polling went on through the outage for as long as the timeout allowed.
+   *
+   * @param connectionId the connection id
+   * @param jobId the job id
+   * @param status the last status seen
+   * @param jobUrl the job in the web UI
+   * @param timeout how long the caller waited
+   * @param cancelled whether the job was cancelled
+   * @param lastSeen when a poll last answered, or null if none did
+   * @param pollFailure the failure of the last poll
+   */
+  public SyncTimeoutException(String connectionId, long jobId, JobStatus status, String jobUrl, Duration timeout,
+      boolean cancelled, @Nullable Instant lastSeen, AirbyteException pollFailure) {
+    super(
+        "Sync job " + jobId + " of connection " + connectionId + " did not finish within " + timeout
+            + ": Airbyte could not be polled (" + pollFailure.getMessage() + "); "
+            + (cancelled ? "the job was cancelled" : "the job is still running") + "; last seen " + status
+            + (lastSeen == null ? "" : " at " + lastSeen) + ". See " + jobUrl,
+        connectionId,
+        jobId,
+        status,
+        jobUrl,
+        pollFailure);
     this.timeout = timeout;
     this.cancelled = cancelled;
   }

@@ -6,7 +6,6 @@ import io.github.airbytekit.connections.internal.JobView;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.connections.internal.Times;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,18 +13,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Starts a sync with {@code POST /jobs} without ever creating two jobs: the POST is not idempotent, so after an
- * ambiguous failure (I/O error, 429, 5xx) the job list is consulted before trying again.
+ * Starts a sync with {@code POST /jobs}: the POST is not idempotent, so after an ambiguous failure (I/O error,
+ * 429, 5xx) the job list is consulted before trying again. A job found there is adopted only if it cannot have
+ * started before our first request (see {@link #isOurs}): a lost answer never reports an older sync as ours.
  */
 final class SyncTrigger {
   private static final Set<Integer> AMBIGUOUS = Set.of(429, 500, 502, 503, 504);
   private static final int LOOKBACK = 5;
-  /**
-   * How far the local clock may be ahead of Airbyte's for a finished job to still count as created by a request
-   * whose answer was lost. Larger values adopt more recent foreign jobs (only when the lost request never reached
-   * Airbyte); smaller ones risk a second job when this host's clock runs ahead.
-   */
-  static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(2);
 
   /** Makes the handle of a job: {@code fresh} when it is the create-job answer, as good as a first poll. */
   @FunctionalInterface
@@ -48,8 +42,7 @@ final class SyncTrigger {
   SyncResult start(ConnectionDetails details, Handles handles) {
     details.requireSameWorkspace();
     String connectionId = details.connectionId();
-    // Airbyte renders startTime in whole seconds and its clock is not ours: see findCreatedByUs.
-    Instant notBefore = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(CLOCK_SKEW_ALLOWANCE);
+    Instant sent = clock.instant(); // before the first POST: no job of ours can have started earlier
     long newestSeen = -1; // highest job id in an earlier recovery lookup; -1 = no lookup yet
     for (int attempt = 1; ; attempt++) {
       RuntimeException failure;
@@ -57,8 +50,8 @@ final class SyncTrigger {
         return handles.of(jobs.createSync(connectionId), true);
       } catch (SyncAlreadyRunningException e) {
         JobView running = findRunning(details);
-        if (attempt > 1 && running != null) {
-          return handles.of(running, false); // Most likely the job our earlier, unanswered attempt created.
+        if (attempt > 1 && running != null && isOurs(running, sent, newestSeen)) {
+          return handles.of(running, false); // The job our earlier, unanswered attempt created.
         }
         throw new SyncAlreadyRunningException(connectionId, running == null ? null : handles.of(running, false), e);
       } catch (AirbyteApiException e) {
@@ -66,11 +59,11 @@ final class SyncTrigger {
           throw e;
         }
         failure = e;
-      } catch (AirbyteTransportException e) {
+      } catch (AirbyteTransportException | AirbyteWriteUnconfirmedException e) { // a job may have started
         failure = e;
       }
       List<JobView> recent = recentSyncJobs(details);
-      JobView created = findCreatedByUs(recent, notBefore, newestSeen);
+      JobView created = findCreatedByUs(recent, sent, newestSeen);
       if (created != null) {
         return handles.of(created, false);
       }
@@ -94,30 +87,37 @@ final class SyncTrigger {
     return null;
   }
 
-  /**
-   * A job one of our unanswered requests may have created, newest first. Adopted are:
-   * <ul>
-   *   <li>a non-final sync job (a second one could not be started anyway: Airbyte answers 409);
-   *   <li>a job with an id above every id seen by an earlier lookup of this call (ids grow, so it was created
-   *       after that lookup, i.e. by our retry — no clock involved);
-   *   <li>a finished job whose {@code startTime} is at or after the request time truncated to whole seconds minus
-   *       {@link #CLOCK_SKEW_ALLOWANCE}: Airbyte's second-precision time of a job created in the same second, or by
-   *       a server whose clock lags ours by up to the allowance, still qualifies.
-   * </ul>
-   * A finished job that started earlier is never adopted. The price of the allowance: if the lost request never
-   * reached Airbyte and another job of this connection finished within the allowance before it, that job is
-   * returned instead of starting a new one (no second job is ever created by us).
-   */
-  private static @Nullable JobView findCreatedByUs(List<JobView> recent, Instant notBefore, long newestSeen) {
+  /** The newest of {@code recent} that one of our unanswered requests may have created, or null. */
+  private static @Nullable JobView findCreatedByUs(List<JobView> recent, Instant sent, long newestSeen) {
     for (JobView job : recent) {
-      Instant started = Times.parseInstant(job.startTime());
-      if (!job.isFinal()
-          || newestSeen >= 0 && job.jobId() > newestSeen
-          || started != null && !started.isBefore(notBefore)) {
+      if (isOurs(job, sent, newestSeen)) {
         return job;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code job} can only have been created by one of our requests, the first sent at {@code sent}: never a
+   * job that started in an earlier second, running or finished, so a lost answer is never turned into the success
+   * of an older sync. Adopted are
+   * <ul>
+   *   <li>a job with an id above every id an earlier lookup of this call saw (ids grow, so it was created after
+   *       that lookup, i.e. after our first request; no clock involved);
+   *   <li>a job whose {@code startTime} is in the second of {@code sent} or later. Airbyte renders whole seconds,
+   *       so our own job started in the same second reads as that second; a foreign job started earlier within
+   *       that second cannot be told apart (for a finished one it would have to start and end in that second).
+   * </ul>
+   * There is no allowance for clock skew. When Airbyte's clock lags ours, our own job looks older and is not
+   * adopted: if it still runs, the retry meets 409 and {@link SyncAlreadyRunningException} names it; if it already
+   * finished, the retry starts a second sync. Neither reports a sync that did not run.
+   */
+  private static boolean isOurs(JobView job, Instant sent, long newestSeen) {
+    if (newestSeen >= 0 && job.jobId() > newestSeen) {
+      return true;
+    }
+    Instant started = Times.parseInstant(job.startTime());
+    return started != null && !started.isBefore(sent.truncatedTo(ChronoUnit.SECONDS));
   }
 
   private List<JobView> recentSyncJobs(ConnectionDetails details) {

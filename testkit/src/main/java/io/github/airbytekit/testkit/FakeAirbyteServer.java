@@ -45,7 +45,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
 
   private final FakeTransport transport;
   private final FakeStore store;
-  private final FaultBook faultBook = new FaultBook();
+  private final FaultBook faultBook;
   private final JournalLog journal;
   private final TokenBook tokens;
   private final String clientId;
@@ -61,6 +61,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
     VersionRules version = VersionRules.of(builder.airbyteVersion.name());
     this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules, version);
     this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
+    this.faultBook = new FaultBook(builder.clock);
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
@@ -208,6 +209,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /** Stops the server and frees its port. */
   @Override
   public void close() {
+    faultBook.clear(); // releases stalled answers, which would hold the server's threads
     transport.close();
   }
 

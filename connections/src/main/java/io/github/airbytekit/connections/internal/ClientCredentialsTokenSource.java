@@ -112,6 +112,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     Instant requestedAt = clock.instant();
     return gateway.call(api.createAccessToken(request), null, (body, answer) -> {
       String accessToken = body.getAccessToken();
+      gateway.redaction().add(accessToken); // before any check: no message may show it
       String tokenType = OpenValue.wireValueOf(answer.optional(body::getTokenType));
       if (accessToken.isEmpty()) {
         throw ResponseFailures.unexpected(answer.call(), answer.status(), "access_token", "empty access_token");

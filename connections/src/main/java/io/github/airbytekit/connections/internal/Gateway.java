@@ -12,6 +12,7 @@ import io.github.airbytekit.connections.AirbyteTransportException;
 import io.github.airbytekit.connections.ConnectionSyncActiveException;
 import io.github.airbytekit.connections.SyncAlreadyRunningException;
 import io.github.airbytekit.domain.AirbyteDataException;
+import java.io.EOFException;
 import java.io.IOException;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
@@ -24,14 +25,27 @@ import retrofit2.Response;
  * {@link SyncAlreadyRunningException}, 423 on a write → {@link ConnectionSyncActiveException}, 429 →
  * {@link AirbyteRateLimitException}, any other error status → {@link AirbyteApiException}, no answer →
  * {@link AirbyteTransportException}, a success that is not what the operation needs →
- * {@link AirbyteResponseException}. Each answer is mapped once, here, into the caller's own values.
+ * {@link AirbyteResponseException}, or {@link io.github.airbytekit.connections.AirbyteWriteUnconfirmedException}
+ * when the call was a write that Airbyte accepted. Each answer is mapped once, here, into the caller's own values.
  */
 public final class Gateway {
   private final StatusRecorder statuses;
+  private final Redaction redaction;
 
   /** A gateway reading final statuses from {@code statuses}, which must be on the clients' interceptor chain. */
   public Gateway(StatusRecorder statuses) {
+    this(statuses, new Redaction());
+  }
+
+  /** Like {@link #Gateway(StatusRecorder)}, masking {@code redaction}'s secrets in Airbyte's problem texts. */
+  public Gateway(StatusRecorder statuses, Redaction redaction) {
     this.statuses = statuses;
+    this.redaction = redaction;
+  }
+
+  /** The secrets masked in messages; a token source adds the tokens it mints. */
+  public Redaction redaction() {
+    return redaction;
   }
 
   /** Maps the body of a successful answer; a missing property it reads fails the call. */
@@ -74,10 +88,15 @@ public final class Gateway {
     } catch (AirbyteResponseException alreadyMapped) { // from the token source, with its own call's context
       throw alreadyMapped;
     } catch (AirbyteDataException e) { // a state or catalog body the domain reader refuses
-      throw ResponseFailures.malformed(info, statuses.last(), e.jsonPath(), e);
+      throw unreadable(info, e.jsonPath(), e);
     } catch (JsonEncodingException | JsonDataException e) { // JsonEncodingException is an IOException
-      throw ResponseFailures.malformed(info, statuses.last(), null, e);
+      throw unreadable(info, null, e);
     } catch (IOException e) {
+      int status = statuses.last();
+      boolean answered = status >= 200 && status < 300; // the headers came; the body did not, or not whole
+      if (answered && (e instanceof EOFException || info.write())) {
+        throw ResponseFailures.truncated(info, status, statuses.lastLength(), null, e);
+      }
       throw new AirbyteTransportException(info.method(), info.url(), e);
     }
     if (!response.isSuccessful()) {
@@ -86,26 +105,46 @@ public final class Gateway {
     return response;
   }
 
+  /** A success body that cannot be read: cut short (the reader ran out of input), or not the expected JSON. */
+  private AirbyteResponseException unreadable(CallInfo info, @Nullable String jsonPath, Exception e) {
+    int status = statuses.last();
+    return endsEarly(e) ? ResponseFailures.truncated(info, status, statuses.lastLength(), jsonPath, e)
+        : ResponseFailures.malformed(info, status, jsonPath, e);
+  }
+
+  /** Whether {@code e} (or a cause) says the JSON ended before its values did. */
+  private static boolean endsEarly(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (t instanceof EOFException
+          || message != null && (message.startsWith("End of input") || message.startsWith("Unterminated"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The exception for error status {@code code} of {@code call}, with the problem document of {@code body}. */
-  private static AirbyteApiException failure(CallInfo call, int code, @Nullable ResponseBody body) {
+  private AirbyteApiException failure(CallInfo call, int code, @Nullable ResponseBody body) {
     ProblemDocument problem = ProblemDocument.read(body);
     String method = call.method();
     String url = call.url();
-    String detail = call.sendsSecret() ? null : problem.detail();
+    String detail = call.sendsSecret() ? null : redaction.scrub(problem.detail());
+    String title = redaction.scrub(problem.title());
     AirbyteApiException failure;
     switch (code) {
       case 401:
       case 403:
-        failure = new AirbyteAuthException(code, method, url, problem.title(), detail);
+        failure = new AirbyteAuthException(code, method, url, title, detail);
         break;
       case 404:
-        failure = new AirbyteNotFoundException(code, method, url, problem.title(), detail);
+        failure = new AirbyteNotFoundException(code, method, url, title, detail);
         break;
       case 429:
-        failure = new AirbyteRateLimitException(code, method, url, problem.title(), detail);
+        failure = new AirbyteRateLimitException(code, method, url, title, detail);
         break;
       default:
-        failure = new AirbyteApiException(code, method, url, problem.title(), detail);
+        failure = new AirbyteApiException(code, method, url, title, detail);
     }
     String connectionId = call.connectionId();
     if (connectionId != null && code == 409 && call.startsJob()) {

@@ -12,22 +12,30 @@ import okhttp3.Response;
  */
 public final class StatusRecorder implements Interceptor {
   private static final int UNKNOWN = -1;
-  private final ThreadLocal<int[]> last = ThreadLocal.withInitial(() -> new int[] {UNKNOWN});
+  private final ThreadLocal<long[]> last = ThreadLocal.withInitial(() -> new long[] {UNKNOWN, UNKNOWN});
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    last.get()[0] = response.code();
+    long[] seen = last.get();
+    seen[0] = response.code();
+    seen[1] = response.body() == null ? UNKNOWN : response.body().contentLength();
     return response;
   }
 
   /** Forgets the status before a new call. */
   void clear() {
     last.get()[0] = UNKNOWN;
+    last.get()[1] = UNKNOWN;
+  }
+
+  /** The {@code Content-Length} of the last answer on this thread, or -1 when it had none. */
+  long lastLength() {
+    return last.get()[1];
   }
 
   /** The status of the last answer on this thread, or -1. */
   int last() {
-    return last.get()[0];
+    return (int) last.get()[0];
   }
 }

@@ -3,6 +3,7 @@ package io.github.airbytekit.connections.internal;
 import io.github.airbytekit.client.ConfigApiServices;
 import io.github.airbytekit.client.PublicApiServices;
 import io.github.airbytekit.connections.AirbyteInputException;
+import io.github.airbytekit.connections.Secret;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,12 @@ public final class Transport implements AutoCloseable {
         .addInterceptor(new RetryInterceptor(http.retryPolicy(), http.sleeper(), http.clock(), http.events()))
         .addInterceptor(new CallEventsInterceptor(http.events()))
         .build();
-    Gateway gateway = new Gateway(statuses);
+    Redaction redaction = new Redaction();
+    Secret bearer = credentials.bearerToken();
+    Secret clientSecret = credentials.clientSecret();
+    redaction.add(bearer == null ? null : bearer.reveal());
+    redaction.add(clientSecret == null ? null : clientSecret.reveal());
+    Gateway gateway = new Gateway(statuses, redaction);
     TokenSource tokens = credentials.tokens(gateway, PublicApiServices.create(apiRoot, plain).applications(),
         http.clock(), http.events());
     OkHttpClient authed = plain.newBuilder().addInterceptor(new AuthInterceptor(tokens)).build();

@@ -51,12 +51,20 @@ public final class RequestPipeline {
    */
   public FaultBook.@Nullable Fault process(Exchange exchange) {
     Instant receivedAt = store.clock.instant();
-    FaultBook.Fault fault = faults.take(exchange.method(), exchange.path());
+    FaultBook.Fault fault = faults.take(exchange.method(), exchange.path(), receivedAt);
     if (fault != null && fault.kind == FaultBook.Kind.DROP) {
       journaling.record(exchange, 0, receivedAt);
       return fault;
     }
-    if (fault != null && fault.kind == FaultBook.Kind.STATUS) {
+    if (fault != null && fault.kind == FaultBook.Kind.ECHO) {
+      StringBuilder echo = new StringBuilder("echo of ").append(exchange.method()).append(' ').append(exchange.path())
+          .append(" body=").append(exchange.body());
+      for (String name : exchange.headers().names()) {
+        echo.append(' ').append(name).append('=').append(String.join(",", exchange.headers().values(name)));
+      }
+      error(exchange, new HttpProblem(fault.status, echo.toString(),
+          "Echoed by the test, as a careless proxy or server would"));
+    } else if (fault != null && fault.kind == FaultBook.Kind.STATUS) {
       String title = fault.status == 429 ? "rate-limited" : "injected-fault";
       error(exchange, new HttpProblem(
           fault.status, title, "Fault injected by the test for " + exchange.method() + " " + exchange.path()));
@@ -65,10 +73,27 @@ public final class RequestPipeline {
       }
     } else {
       handle(exchange);
+      if (fault != null) {
+        spoilAnswer(exchange, fault);
+      }
     }
     boolean answerLost = fault != null && fault.kind == FaultBook.Kind.DROP_AFTER_HANDLING;
     journaling.record(exchange, answerLost ? 0 : exchange.status(), receivedAt);
+    if (fault != null && fault.kind == FaultBook.Kind.STALL) {
+      faults.stall(fault.delay);
+    }
     return fault;
+  }
+
+  /** The faults applied to a handled request's answer here, so that every transport sends the same bytes. */
+  private static void spoilAnswer(Exchange exchange, FaultBook.Fault fault) {
+    String body = exchange.responseBody();
+    if (fault.kind == FaultBook.Kind.REPLACE_BODY && fault.body != null) {
+      exchange.responseBody(fault.body);
+    } else if (fault.kind == FaultBook.Kind.TRUNCATE_BODY && body != null) {
+      int keep = fault.keep < 0 ? body.length() / 2 : Math.min(fault.keep, body.length());
+      exchange.responseBody(body.substring(0, keep));
+    }
   }
 
   private void handle(Exchange exchange) {
