@@ -37,11 +37,15 @@ final class StreamSelection {
   }
 
   /**
-   * Selects exactly the streams a PATCH lists.
+   * Selects exactly the streams a PATCH lists; a PATCH listing none ({@code streams: []} or no {@code streams})
+   * changes no selection, as Airbyte's connections controller treats it as no stream configurations.
    *
    * @throws HttpProblem 400 for an unknown, ambiguous or repeated stream, or a sync mode it does not support
    */
-  static StreamSelection select(SyncCatalog catalog, StreamConfigurations configurations) {
+  static @Nullable StreamSelection select(SyncCatalog catalog, StreamConfigurations configurations) {
+    if (streams(configurations).isEmpty()) {
+      return null;
+    }
     List<SyncCatalogEntry> entries = new ArrayList<>(catalog.getStreams());
     Map<StreamId, StreamConfiguration> chosen = new LinkedHashMap<>();
     for (StreamConfiguration stream : streams(configurations)) {
@@ -99,18 +103,23 @@ final class StreamSelection {
 
   private static StreamConfig configured(SyncCatalogEntry entry, StreamConfiguration stream) {
     StreamConfig config = entry.getConfig();
-    if (stream.getSyncMode() != null) {
-      ConnectionSyncMode mode = modes(stream.getSyncMode());
-      List<SyncMode> supported = entry.getStream().getSupportedSyncModes();
-      if (supported != null && !supported.isEmpty() && !supported.contains(mode.syncMode())) {
-        List<String> names = new ArrayList<>();
-        supported.forEach(s -> names.add(s.wireValue()));
-        throw HttpProblem.badRequest("Cannot set syncMode to " + mode.wireValue() + " for stream "
-            + stream.getName() + "; it supports " + names);
-      }
-      config = config.withSyncMode(mode.syncMode()).withDestinationSyncMode(mode.destinationSyncMode());
+    ConnectionSyncMode requested = stream.getSyncMode();
+    if (requested == null) {
+      // Airbyte's AirbyteCatalogHelper.updateConfigDefaultFullRefreshOverwrite: a stream named without a sync mode
+      // goes back to full refresh / overwrite with no cursor and no primary key, whatever it had before.
+      return config.withSyncMode(SyncMode.FULL_REFRESH).withDestinationSyncMode(DestinationSyncMode.OVERWRITE)
+          .withCursorField(List.of()).withPrimaryKey(List.of());
     }
-    return cursorAndKey(config, stream);
+    ConnectionSyncMode mode = modes(requested);
+    List<SyncMode> supported = entry.getStream().getSupportedSyncModes();
+    if (supported != null && !supported.isEmpty() && !supported.contains(mode.syncMode())) {
+      List<String> names = new ArrayList<>();
+      supported.forEach(s -> names.add(s.wireValue()));
+      throw HttpProblem.badRequest("Cannot set syncMode to " + mode.wireValue() + " for stream "
+          + stream.getName() + "; it supports " + names);
+    }
+    return cursorAndKey(config.withSyncMode(mode.syncMode()).withDestinationSyncMode(mode.destinationSyncMode()),
+        stream);
   }
 
   /** {@code mode} when it splits into a sync mode and a destination sync mode. */

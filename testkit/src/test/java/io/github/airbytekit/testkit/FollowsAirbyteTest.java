@@ -1,0 +1,87 @@
+package io.github.airbytekit.testkit;
+
+import static io.github.airbytekit.testkit.support.TestClients.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.airbytekit.client.ConfigApiServices;
+import io.github.airbytekit.client.PublicApiServices;
+import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
+import io.github.airbytekit.client.publicapi.model.ConnectionResponse;
+import io.github.airbytekit.domain.StreamConfig;
+import io.github.airbytekit.domain.StreamConfiguration;
+import io.github.airbytekit.domain.SyncCatalogEntry;
+import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
+import io.github.airbytekit.testkit.support.ConformsToOpenApi;
+import io.github.airbytekit.testkit.support.TestClients;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Behaviours where the fake follows Airbyte's server code (listed in testkit/README.md, "How the fake follows
+ * Airbyte"); each test names what Airbyte does.
+ */
+@ExtendWith(ConformsToOpenApi.class)
+class FollowsAirbyteTest {
+  @RegisterExtension
+  static final FakeAirbyteServerExtension airbyte = FakeAirbyteServerExtension.create(FakeAirbyteServer.builder().demoSeed());
+
+  static final UUID STREAM = UUID.fromString(DemoSeed.STREAM_CONNECTION_ID);
+
+  FakeAirbyteServer server;
+  PublicApiServices api;
+  ConfigApiServices config;
+
+  @BeforeEach
+  void setUp() {
+    server = airbyte.server();
+    api = TestClients.publicApi(server);
+    config = TestClients.configApi(server);
+  }
+
+  private TestClients.RawResponse patch(String json) {
+    return TestClients.raw(server, "PATCH", server.apiRoot() + "/connections/" + STREAM, json);
+  }
+
+  private SyncCatalogEntry catalogEntry(String stream) {
+    return ok(config.webBackend().webBackendGetConnection(
+            new WebBackendConnectionRequestBody().connectionId(STREAM)))
+        .getSyncCatalog().getStreams().stream().filter(e -> e.getStream().getName().equals(stream)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void patchWithNamesOnlyResetsEachStreamToItsDefaultLikeAirbyte() {
+    assertThat(catalogEntry("charges").getConfig().getSyncMode().wireValue()).isEqualTo("incremental");
+
+    TestClients.RawResponse response = patch("{\"configurations\":{\"streams\":[{\"name\":\"charges\"},{\"name\":\"customers\"}]}}");
+
+    assertThat(response.status).isEqualTo(200);
+    ConnectionResponse connection = ok(api.connections().getConnection(STREAM));
+    assertThat(connection.getConfigurations().getStreams()).extracting(StreamConfiguration::getName)
+        .containsExactly("charges", "customers");
+    for (StreamConfiguration stream : connection.getConfigurations().getStreams()) {
+      assertThat(stream.getSyncMode().wireValue()).isEqualTo("full_refresh_overwrite");
+      assertThat(stream.getCursorField()).isNullOrEmpty();
+      assertThat(stream.getPrimaryKey()).isNullOrEmpty();
+    }
+    StreamConfig charges = catalogEntry("charges").getConfig();
+    assertThat(charges.getSyncMode().wireValue()).isEqualTo("full_refresh");
+    assertThat(charges.getDestinationSyncMode().wireValue()).isEqualTo("overwrite");
+    assertThat(charges.getCursorField()).isEmpty();
+    assertThat(charges.getPrimaryKey()).isEmpty();
+  }
+
+  @Test
+  void patchWithAnEmptyStreamListLeavesTheSelectionUnchangedLikeAirbyte() {
+    ConnectionResponse before = ok(api.connections().getConnection(STREAM));
+
+    assertThat(patch("{\"name\":\"renamed\",\"configurations\":{\"streams\":[]}}").status).isEqualTo(200);
+
+    ConnectionResponse after = ok(api.connections().getConnection(STREAM));
+    assertThat(after.getName()).isEqualTo("renamed");
+    assertThat(after.getConfigurations()).isEqualTo(before.getConfigurations());
+  }
+}
