@@ -84,4 +84,20 @@ class FollowsAirbyteTest {
     assertThat(after.getName()).isEqualTo("renamed");
     assertThat(after.getConfigurations()).isEqualTo(before.getConfigurations());
   }
+
+  @Test
+  void deletingASourceOrDestinationDeletesItsConnectionsFirstLikeAirbyte() {
+    UUID postgres = UUID.fromString(DemoSeed.POSTGRES_SOURCE_ID);
+    assertThat(TestClients.run(api.sources().deleteSource(postgres)).code()).isEqualTo(204);
+
+    assertThat(ok(api.connections().getConnection(UUID.fromString(DemoSeed.GLOBAL_CONNECTION_ID))).getStatus().wireValue())
+        .isEqualTo("deprecated");
+    assertThat(ok(api.connections().listConnections(null, null, null, null, null)).getData())
+        .extracting(ConnectionResponse::getSourceId).doesNotContain(postgres).isNotEmpty();
+
+    assertThat(TestClients.run(api.destinations().deleteDestination(UUID.fromString(DemoSeed.BIGQUERY_DESTINATION_ID)))
+        .code()).isEqualTo(204);
+    assertThat(ok(api.connections().listConnections(null, null, null, null, null)).getData()).isEmpty();
+    assertThat(ok(api.connections().getConnection(STREAM)).getStatus().wireValue()).isEqualTo("deprecated");
+  }
 }

@@ -41,8 +41,8 @@ public final class RouteTable {
     WorkspaceRoutes workspaces = new WorkspaceRoutes(store);
     ConnectionRoutes connections = new ConnectionRoutes(store, options.strict);
     JobRoutes jobs = new JobRoutes(store, options.strict, options.defaultJobTypes);
-    ActorRoutes<?> sources = ActorRoutes.sources(store.sources);
-    ActorRoutes<?> destinations = ActorRoutes.destinations(store.destinations);
+    ActorRoutes<?> sources = ActorRoutes.sources(store);
+    ActorRoutes<?> destinations = ActorRoutes.destinations(store);
     ConfigBodies bodies = new ConfigBodies(options.strict);
     StateRoutes state = new StateRoutes(store, bodies);
     WebBackendRoutes webBackend = new WebBackendRoutes(store, bodies);
