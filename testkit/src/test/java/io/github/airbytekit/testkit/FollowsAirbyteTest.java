@@ -100,4 +100,33 @@ class FollowsAirbyteTest {
     assertThat(ok(api.connections().listConnections(null, null, null, null, null)).getData()).isEmpty();
     assertThat(ok(api.connections().getConnection(STREAM)).getStatus().wireValue()).isEqualTo("deprecated");
   }
+
+  private TestClients.RawResponse configPost(String path, String json) {
+    return TestClients.raw(server, "POST", server.configApiRoot() + path, json);
+  }
+
+  @Test
+  void unknownStateTypeIsRefusedWith4xxLikeAirbyte() {
+    TestClients.RawResponse response = configPost("/state/create_or_update_safe",
+        "{\"connectionId\":\"" + STREAM + "\",\"connectionState\":{\"stateType\":\"bogus\",\"connectionId\":\""
+            + STREAM + "\"}}");
+
+    assertThat(response.status).isEqualTo(422);
+    assertThat(response.body).contains("connectionState.stateType").contains("bogus");
+    assertThat(configPost("/state/get", "{\"connectionId\":\"" + STREAM + "\"}").body).contains("\"stream\"");
+  }
+
+  @Test
+  void unknownSyncModeInAWebBackendUpdateIsRefusedWith4xxLikeAirbyte() {
+    String catalog = "{\"streams\":[{\"stream\":{\"name\":\"charges\",\"jsonSchema\":{},"
+        + "\"supportedSyncModes\":[\"full_refresh\"]},\"config\":{\"syncMode\":\"resumable\","
+        + "\"destinationSyncMode\":\"overwrite\",\"selected\":true}}]}";
+
+    TestClients.RawResponse response = configPost("/web_backend/connections/update",
+        "{\"connectionId\":\"" + STREAM + "\",\"syncCatalog\":" + catalog + "}");
+
+    assertThat(response.status).isEqualTo(422);
+    assertThat(response.body).contains("syncCatalog.streams[0].config.syncMode").contains("resumable");
+    assertThat(catalogEntry("charges").getConfig().getSyncMode().wireValue()).isEqualTo("incremental");
+  }
 }
