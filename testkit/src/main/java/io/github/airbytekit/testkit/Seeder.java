@@ -1,6 +1,7 @@
 package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.SyncCatalog;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records;
@@ -115,6 +116,29 @@ public final class Seeder {
       store.destinations.put(destinationId, actor(destinationId, name, destinationType, configuration));
     }
     lastDestinationId = destinationId;
+    return this;
+  }
+
+  /**
+   * Sets what discovering a seeded source answers: {@code POST /connections} for that source accepts exactly these
+   * streams and copies their schemas, as Airbyte does with a source's discovered catalog. Without it the fake
+   * discovers the streams of the source's seeded connections.
+   *
+   * @param sourceId the source's id
+   * @param catalog the discovered catalog (Config API form; stream configs are ignored)
+   * @throws IllegalArgumentException if no such source is seeded
+   * @return this
+   */
+  public Seeder discoveredCatalog(String sourceId, SyncCatalog catalog) {
+    String id = checkUuid(sourceId, "sourceId");
+    Objects.requireNonNull(catalog, "catalog == null");
+    synchronized (store) {
+      Records.Actor source = store.sources.get(id);
+      if (source == null) {
+        throw new IllegalArgumentException("no source " + sourceId + " seeded");
+      }
+      source.discoveredCatalog = catalog;
+    }
     return this;
   }
 

@@ -129,4 +129,63 @@ class FollowsAirbyteTest {
     assertThat(response.body).contains("syncCatalog.streams[0].config.syncMode").contains("resumable");
     assertThat(catalogEntry("charges").getConfig().getSyncMode().wireValue()).isEqualTo("incremental");
   }
+
+  private TestClients.RawResponse create(String sourceId, String streams) {
+    return TestClients.raw(server, "POST", server.apiRoot() + "/connections", "{\"sourceId\":\"" + sourceId
+        + "\",\"destinationId\":\"" + DemoSeed.BIGQUERY_DESTINATION_ID + "\",\"configurations\":{\"streams\":"
+        + streams + "}}");
+  }
+
+  private static UUID createdId(TestClients.RawResponse created) {
+    return UUID.fromString(created.body.replaceAll(".*\"connectionId\":\"([^\"]+)\".*", "$1"));
+  }
+
+  @Test
+  void createValidatesStreamNamesAgainstTheSourcesDiscoveredCatalogLikeAirbyte() {
+    TestClients.RawResponse refused = create(DemoSeed.STRIPE_SOURCE_ID, "[{\"name\":\"invoices\"}]");
+
+    assertThat(refused.status).isEqualTo(400);
+    assertThat(refused.body).contains("Invalid stream found").contains("invoices");
+    assertThat(ok(api.connections().listConnections(null, null, null, null, null)).getData())
+        .extracting(ConnectionResponse::getSourceId).containsOnlyOnce(UUID.fromString(DemoSeed.STRIPE_SOURCE_ID));
+  }
+
+  @Test
+  void createUsesTheDiscoveredSchemasAndSelectsOnlyTheListedStreamsLikeAirbyte() {
+    TestClients.RawResponse created = create(DemoSeed.STRIPE_SOURCE_ID, "[{\"name\":\"balance_transactions\"}]");
+    assertThat(created.status).as(created.body).isEqualTo(200);
+
+    var catalog = ok(config.webBackend().webBackendGetConnection(
+        new WebBackendConnectionRequestBody().connectionId(createdId(created)))).getSyncCatalog();
+    assertThat(catalog.getStreams()).extracting(e -> e.getStream().getName())
+        .containsExactly("charges", "customers", "balance_transactions");
+    assertThat(catalog.getStreams()).extracting(e -> e.getConfig().isSelected()).containsExactly(false, false, true);
+    assertThat(catalog.getStreams().get(2).getStream().getJsonSchema())
+        .isEqualTo(catalogEntry("balance_transactions").getStream().getJsonSchema());
+  }
+
+  @Test
+  void createWithoutConfigurationsSelectsEveryDiscoveredStreamAsFullRefreshOverwriteLikeAirbyte() {
+    server.seed().discoveredCatalog(DemoSeed.FAKER_SOURCE_ID, catalogOf("users", "products", "purchases"));
+
+    TestClients.RawResponse created = TestClients.raw(server, "POST", server.apiRoot() + "/connections",
+        "{\"sourceId\":\"" + DemoSeed.FAKER_SOURCE_ID + "\",\"destinationId\":\"" + DemoSeed.BIGQUERY_DESTINATION_ID + "\"}");
+
+    assertThat(created.status).as(created.body).isEqualTo(200);
+    assertThat(ok(api.connections().getConnection(createdId(created))).getConfigurations().getStreams())
+        .extracting(s -> s.getName() + ":" + s.getSyncMode().wireValue())
+        .containsExactly("users:full_refresh_overwrite", "products:full_refresh_overwrite",
+            "purchases:full_refresh_overwrite");
+  }
+
+  private static io.github.airbytekit.domain.SyncCatalog catalogOf(String... names) {
+    StringBuilder json = new StringBuilder("{\"streams\":[");
+    for (int i = 0; i < names.length; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"stream\":{\"name\":\"").append(names[i])
+          .append("\",\"jsonSchema\":{\"type\":\"object\"},\"supportedSyncModes\":[\"full_refresh\"]},")
+          .append("\"config\":{\"syncMode\":\"full_refresh\",\"destinationSyncMode\":\"append\"}}");
+    }
+    return io.github.airbytekit.testkit.internal.Json.parse(json.append("]}").toString(),
+        io.github.airbytekit.domain.SyncCatalog.class);
+  }
 }

@@ -42,6 +42,8 @@ public final class Records {
     public RawJson configuration;
     public Instant createdAt;
     public boolean deleted;
+    /** The catalog a discovery of this source answers, when seeded (sources only). */
+    public @Nullable SyncCatalog discoveredCatalog;
 
     public Actor(
         String id,

@@ -42,7 +42,7 @@ final class StreamSelection {
    *
    * @throws HttpProblem 400 for an unknown, ambiguous or repeated stream, or a sync mode it does not support
    */
-  static @Nullable StreamSelection select(SyncCatalog catalog, StreamConfigurations configurations) {
+  static @Nullable StreamSelection select(SyncCatalog catalog, @Nullable StreamConfigurations configurations) {
     if (streams(configurations).isEmpty()) {
       return null;
     }
@@ -60,8 +60,30 @@ final class StreamSelection {
     return new StreamSelection(catalog.withStreams(entries), chosen);
   }
 
-  /** A catalog made of the streams a create request lists, as if discovery had found them. */
-  static StreamSelection create(@Nullable StreamConfigurations configurations) {
+  /**
+   * A new connection's catalog: the source's discovered catalog with exactly the listed streams selected (as
+   * {@link #select}), or every stream selected as full refresh / overwrite when none is listed, as Airbyte's
+   * connections controller does. A source whose streams the fake does not know gets a catalog made of the listed
+   * streams, with empty schemas.
+   *
+   * @throws HttpProblem 400 for a stream the source does not have, a repeated one or an unsupported sync mode
+   */
+  static StreamSelection create(SyncCatalog discovered, @Nullable StreamConfigurations configurations) {
+    if (discovered.getStreams().isEmpty()) {
+      return invented(configurations);
+    }
+    StreamSelection selected = select(discovered, configurations);
+    if (selected != null) {
+      return selected;
+    }
+    List<SyncCatalogEntry> entries = new ArrayList<>();
+    for (SyncCatalogEntry entry : discovered.getStreams()) {
+      entries.add(entry.withConfig(fullRefreshOverwrite(entry.getConfig()).withSelected(true)));
+    }
+    return new StreamSelection(discovered.withStreams(entries), Map.of());
+  }
+
+  private static StreamSelection invented(@Nullable StreamConfigurations configurations) {
     List<SyncCatalogEntry> entries = new ArrayList<>();
     Map<StreamId, StreamConfiguration> sent = new LinkedHashMap<>();
     for (StreamConfiguration stream : streams(configurations)) {
@@ -107,8 +129,7 @@ final class StreamSelection {
     if (requested == null) {
       // Airbyte's AirbyteCatalogHelper.updateConfigDefaultFullRefreshOverwrite: a stream named without a sync mode
       // goes back to full refresh / overwrite with no cursor and no primary key, whatever it had before.
-      return config.withSyncMode(SyncMode.FULL_REFRESH).withDestinationSyncMode(DestinationSyncMode.OVERWRITE)
-          .withCursorField(List.of()).withPrimaryKey(List.of());
+      return fullRefreshOverwrite(config);
     }
     ConnectionSyncMode mode = modes(requested);
     List<SyncMode> supported = entry.getStream().getSupportedSyncModes();
@@ -120,6 +141,11 @@ final class StreamSelection {
     }
     return cursorAndKey(config.withSyncMode(mode.syncMode()).withDestinationSyncMode(mode.destinationSyncMode()),
         stream);
+  }
+
+  private static StreamConfig fullRefreshOverwrite(StreamConfig config) {
+    return config.withSyncMode(SyncMode.FULL_REFRESH).withDestinationSyncMode(DestinationSyncMode.OVERWRITE)
+        .withCursorField(List.of()).withPrimaryKey(List.of());
   }
 
   /** {@code mode} when it splits into a sync mode and a destination sync mode. */
