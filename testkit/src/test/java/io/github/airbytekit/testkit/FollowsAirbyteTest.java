@@ -188,4 +188,22 @@ class FollowsAirbyteTest {
     return io.github.airbytekit.testkit.internal.Json.parse(json.append("]}").toString(),
         io.github.airbytekit.domain.SyncCatalog.class);
   }
+
+  @Test
+  void seededConnectorsCarryAirbytesRegistryDefinitionIds() {
+    assertThat(ok(api.sources().getSource(UUID.fromString(DemoSeed.STRIPE_SOURCE_ID), null)).getDefinitionId())
+        .hasToString("e094cb9a-26de-4645-8761-65c0c425d1de");
+    assertThat(ok(api.sources().getSource(UUID.fromString(DemoSeed.POSTGRES_SOURCE_ID), null)).getDefinitionId())
+        .hasToString("decd338e-5647-4c0b-adf4-da0e75f5a750");
+    assertThat(ok(api.sources().getSource(UUID.fromString(DemoSeed.MYSQL_SOURCE_ID), null)).getDefinitionId())
+        .hasToString("435bb9a5-7887-4809-aa58-28c27df0d7ad");
+    assertThat(ok(api.sources().getSource(UUID.fromString(DemoSeed.FAKER_SOURCE_ID), null)).getDefinitionId())
+        .hasToString("dfd88b22-b603-4c3d-aad7-3701784586b1");
+    assertThat(ok(api.destinations().getDestination(UUID.fromString(DemoSeed.BIGQUERY_DESTINATION_ID), null))
+        .getDefinitionId()).hasToString("22f6c74f-5699-40ff-833c-4a879ea40133");
+    UUID generated = UUID.randomUUID();
+    server.seed().workspace(UUID.randomUUID().toString(), "other").connection(generated.toString());
+    assertThat(ok(api.destinations().getDestination(ok(api.connections().getConnection(generated)).getDestinationId(), null))
+        .getDefinitionId()).hasToString("a625d593-bba5-4a1c-a53d-2d246268a816");
+  }
 }
