@@ -44,6 +44,12 @@ final class FakeServerCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--structured-logs",
+      description = "Send jobs/get attempt logs as structured events (logType structured), as newer Airbyte servers"
+          + " do, instead of plain lines.")
+  boolean structuredLogs;
+
+  @Option(
       names = "--airbyte-version",
       paramLabel = "VERSION",
       defaultValue = "latest",
@@ -63,7 +69,8 @@ final class FakeServerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("--airbyte-version: " + e.getMessage(), e);
     }
-    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().port(port).strict(strict).airbyteVersion(version);
+    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().port(port).strict(strict).airbyteVersion(version)
+        .structuredLogs(structuredLogs);
     if (seed.equals("demo")) {
       builder.demoSeed();
     } else if (!seed.equals("empty")) {

@@ -65,7 +65,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
     RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
-        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes()));
+        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes(), builder.structuredLogs));
     reset();
     this.transport = MockWebServerTransport.start(builder.port, pipeline);
     this.apiRoot = "http://127.0.0.1:" + transport.port() + PUBLIC_API_PATH;

@@ -19,13 +19,14 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Options: {@code --port N} (0 = any free port, the default), {@code --seed demo|empty|FILE}
  * (default {@code demo}), {@code --strict}, {@code --token-lifetime SECONDS},
- * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}, {@code --airbyte-version VERSION}
+ * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}, {@code --structured-logs} (attempt logs as events),
+ * {@code --airbyte-version VERSION}
  * ({@code latest}, the default, or a release such as {@code 1.6.0}; see {@link AirbyteVersion}).
  */
 public final class FakeAirbyteServerMain {
   private static final String USAGE =
       "usage: FakeAirbyteServerMain [--port N] [--seed demo|empty|FILE] [--strict]"
-          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly]"
+          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly] [--structured-logs]"
           + " [--airbyte-version " + String.join("|", names()) + "]";
 
   private FakeAirbyteServerMain() {}
@@ -83,6 +84,9 @@ public final class FakeAirbyteServerMain {
           break;
         case "--strict":
           builder.strict(true);
+          break;
+        case "--structured-logs":
+          builder.structuredLogs(true);
           break;
         case "--allow-sub-hourly":
           builder.allowSubHourlySchedules();

@@ -20,6 +20,7 @@ abstract class ServerOptions {
   boolean strict;
   Clock clock = Clock.systemUTC();
   boolean allowSubHourlySchedules;
+  boolean structuredLogs;
   int port;
   String clientId = UUID.randomUUID().toString();
   String clientSecret = TokenBook.randomSecret();
@@ -106,6 +107,19 @@ abstract class ServerOptions {
    */
   public FakeAirbyteServer.Builder allowSubHourlySchedules() {
     this.allowSubHourlySchedules = true;
+    return self();
+  }
+
+  /**
+   * Makes {@code jobs/get} send every connection's attempt logs as structured events ({@code logType: structured},
+   * {@code logs: {events: [...]}}), as newer Airbyte servers do, instead of plain lines; {@link
+   * FakeJobs#structuredLogs(String, boolean)} still chooses per connection.
+   *
+   * @param structured true for events, false (the default) for lines
+   * @return this
+   */
+  public FakeAirbyteServer.Builder structuredLogs(boolean structured) {
+    this.structuredLogs = structured;
     return self();
   }
 

@@ -61,4 +61,18 @@ class FakeAirbyteServerMainTest {
     assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--client-id", "x"}, sink)).hasMessageContaining("together");
     assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--seed", "/no/such/file.json"}, sink)).hasMessageContaining("--seed");
   }
+
+  @Test
+  void structuredLogsOptionMakesJobsGetSendEventsForEveryConnection() {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (FakeAirbyteServer server = FakeAirbyteServerMain.start(new String[] {"--structured-logs"}, sink)) {
+      FakeJob job = server.jobs().all().get(0);
+      String info = TestClients.raw(server, "POST", server.configApiRoot() + "/jobs/get", "{\"id\":" + job.id() + "}").body;
+
+      assertThat(info).contains("\"logType\":\"structured\"").contains("\"events\":[").doesNotContain("logLines");
+      server.jobs().structuredLogs(job.connectionId(), false);
+      assertThat(TestClients.raw(server, "POST", server.configApiRoot() + "/jobs/get", "{\"id\":" + job.id() + "}").body)
+          .contains("\"logLines\":[");
+    }
+  }
 }

@@ -23,16 +23,20 @@ public final class RouteTable {
     final String clientId;
     final String clientSecret;
     final List<String> defaultJobTypes;
+    final boolean structuredLogs;
 
     /**
      * @param strict whether unknown request properties are refused
      * @param defaultJobTypes the job types {@code GET /jobs} lists without {@code jobType}
+     * @param structuredLogs whether {@code jobs/get} sends attempt logs as events unless a connection says otherwise
      */
-    public Options(boolean strict, String clientId, String clientSecret, List<String> defaultJobTypes) {
+    public Options(
+        boolean strict, String clientId, String clientSecret, List<String> defaultJobTypes, boolean structuredLogs) {
       this.strict = strict;
       this.clientId = clientId;
       this.clientSecret = clientSecret;
       this.defaultJobTypes = List.copyOf(defaultJobTypes);
+      this.structuredLogs = structuredLogs;
     }
   }
 
@@ -46,7 +50,7 @@ public final class RouteTable {
     ConfigBodies bodies = new ConfigBodies(options.strict);
     StateRoutes state = new StateRoutes(store, bodies);
     WebBackendRoutes webBackend = new WebBackendRoutes(store, bodies);
-    ConfigJobRoutes configJobs = new ConfigJobRoutes(store, bodies);
+    ConfigJobRoutes configJobs = new ConfigJobRoutes(store, bodies, options.structuredLogs);
     return Routes.builder(layout)
         .openRoute(PUBLIC, "POST", "/applications/token", "createAccessToken", "AccessTokenResponse", token::handle)
         .route(PUBLIC, "GET", "/workspaces/{workspaceId}", "getWorkspace", "WorkspaceResponse", workspaces::get)
