@@ -7,6 +7,8 @@ import io.github.airbytekit.testkit.internal.Records;
 import io.github.airbytekit.testkit.internal.RequestPipeline;
 import io.github.airbytekit.testkit.internal.SeedFile;
 import io.github.airbytekit.testkit.internal.TokenBook;
+import io.github.airbytekit.testkit.internal.http.Api;
+import io.github.airbytekit.testkit.internal.http.Layout;
 import io.github.airbytekit.testkit.internal.mockwebserver.MockWebServerTransport;
 import io.github.airbytekit.testkit.internal.routes.RouteTable;
 import io.github.airbytekit.testkit.internal.versions.VersionRules;
@@ -37,7 +39,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /** Id of the workspace every fresh or reset server has. */
   public static final String DEFAULT_WORKSPACE_ID = DemoSeed.WORKSPACE_ID;
 
-  /** Path of the public API root on the fake, as on a self-managed Airbyte. */
+  /** Path of the public API root on the fake, as on a self-managed Airbyte ({@link ApiLayout#SELF_MANAGED}). */
   public static final String PUBLIC_API_PATH = "/api/public/v1";
 
   /** Path of the Config API root on the fake. */
@@ -54,6 +56,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private final String apiRoot;
   private final boolean allowSubHourlySchedules;
   private final AirbyteVersion airbyteVersion;
+  private final Layout layout;
 
   private FakeAirbyteServer(Builder builder) {
     this.allowSubHourlySchedules = builder.allowSubHourlySchedules;
@@ -64,11 +67,13 @@ public final class FakeAirbyteServer implements AutoCloseable {
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
+    this.layout = builder.layout == ApiLayout.CLOUD ? Layout.CLOUD : Layout.SELF_MANAGED;
     RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
-        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes(), builder.structuredLogs));
+        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes(), builder.structuredLogs),
+        layout);
     reset();
     this.transport = MockWebServerTransport.start(builder.port, pipeline);
-    this.apiRoot = "http://127.0.0.1:" + transport.port() + PUBLIC_API_PATH;
+    this.apiRoot = "http://127.0.0.1:" + transport.port() + layout.root(Api.PUBLIC);
   }
 
   /** {@return a fake with default options, started on a free loopback port} */
@@ -81,17 +86,20 @@ public final class FakeAirbyteServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** {@return the root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}} */
+  /**
+   * {@return the root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}} ({@code …/v1} in the
+   * {@link ApiLayout#CLOUD Cloud layout})
+   */
   public String apiRoot() {
     return apiRoot;
   }
 
   /**
    * {@return the root of the Config API, e.g. {@code http://127.0.0.1:54321/api/v1}}: the same a client derives
-   * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule.
+   * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule (in either layout).
    */
   public String configApiRoot() {
-    return "http://127.0.0.1:" + transport.port() + CONFIG_API_PATH;
+    return "http://127.0.0.1:" + transport.port() + layout.root(Api.CONFIG);
   }
 
   /** {@return the loopback port the fake listens on} */

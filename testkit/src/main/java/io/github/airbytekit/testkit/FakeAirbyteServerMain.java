@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
  * <p>Options: {@code --port N} (0 = any free port, the default), {@code --seed demo|empty|FILE}
  * (default {@code demo}), {@code --strict}, {@code --token-lifetime SECONDS},
  * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}, {@code --structured-logs} (attempt logs as events),
+ * {@code --layout self-managed|cloud} (where the APIs are served, see {@link ApiLayout}),
  * {@code --airbyte-version VERSION}
  * ({@code latest}, the default, or a release such as {@code 1.6.0}; see {@link AirbyteVersion}).
  */
@@ -27,6 +28,7 @@ public final class FakeAirbyteServerMain {
   private static final String USAGE =
       "usage: FakeAirbyteServerMain [--port N] [--seed demo|empty|FILE] [--strict]"
           + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly] [--structured-logs]"
+          + " [--layout self-managed|cloud]"
           + " [--airbyte-version " + String.join("|", names()) + "]";
 
   private FakeAirbyteServerMain() {}
@@ -85,6 +87,9 @@ public final class FakeAirbyteServerMain {
         case "--strict":
           builder.strict(true);
           break;
+        case "--layout":
+          builder.layout(layout(value(args, ++i, arg)));
+          break;
         case "--structured-logs":
           builder.structuredLogs(true);
           break;
@@ -139,6 +144,17 @@ public final class FakeAirbyteServerMain {
     List<String> names = new ArrayList<>();
     AirbyteVersion.supported().forEach(version -> names.add(version.name()));
     return names;
+  }
+
+  private static ApiLayout layout(String value) {
+    switch (value) {
+      case "self-managed":
+        return ApiLayout.SELF_MANAGED;
+      case "cloud":
+        return ApiLayout.CLOUD;
+      default:
+        throw new IllegalArgumentException("--layout must be self-managed or cloud, got: " + value);
+    }
   }
 
   private static String value(String[] args, int index, String option) {

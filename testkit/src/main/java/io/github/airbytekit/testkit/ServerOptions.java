@@ -21,6 +21,7 @@ abstract class ServerOptions {
   Clock clock = Clock.systemUTC();
   boolean allowSubHourlySchedules;
   boolean structuredLogs;
+  ApiLayout layout = ApiLayout.SELF_MANAGED;
   int port;
   String clientId = UUID.randomUUID().toString();
   String clientSecret = TokenBook.randomSecret();
@@ -120,6 +121,18 @@ abstract class ServerOptions {
    */
   public FakeAirbyteServer.Builder structuredLogs(boolean structured) {
     this.structuredLogs = structured;
+    return self();
+  }
+
+  /**
+   * Where the fake serves the two APIs: {@link ApiLayout#SELF_MANAGED} (the default) or {@link ApiLayout#CLOUD}
+   * (public API under {@code /v1}).
+   *
+   * @param layout the layout
+   * @return this
+   */
+  public FakeAirbyteServer.Builder layout(ApiLayout layout) {
+    this.layout = Objects.requireNonNull(layout, "layout == null");
     return self();
   }
 

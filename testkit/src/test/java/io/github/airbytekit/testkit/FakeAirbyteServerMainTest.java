@@ -75,4 +75,22 @@ class FakeAirbyteServerMainTest {
           .contains("\"logLines\":[");
     }
   }
+
+  @Test
+  void cloudLayoutServesThePublicApiUnderV1AndTheConfigApiUnderApiV1() {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (FakeAirbyteServer server = FakeAirbyteServerMain.start(new String[] {"--layout", "cloud"}, sink)) {
+      assertThat(server.apiRoot()).isEqualTo("http://127.0.0.1:" + server.port() + "/v1");
+      assertThat(server.configApiRoot()).isEqualTo("http://127.0.0.1:" + server.port() + "/api/v1");
+      assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections/" + DemoSeed.STREAM_CONNECTION_ID, null)
+          .status).isEqualTo(200);
+      assertThat(TestClients.raw(server, "POST", server.configApiRoot() + "/state/get",
+          "{\"connectionId\":\"" + DemoSeed.STREAM_CONNECTION_ID + "\"}").status).isEqualTo(200);
+      assertThat(TestClients.raw(server, "GET", "http://127.0.0.1:" + server.port() + "/api/public/v1/connections", null)
+          .status).isEqualTo(404);
+    }
+    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--layout", "oss"}, err))
+        .hasMessageContaining("--layout");
+  }
 }

@@ -36,10 +36,13 @@ public final class RequestPipeline {
     this.version = version;
   }
 
-  /** The pipeline of a fake: its routes over {@code store}, the version's rules, faults, bearer tokens, journal. */
-  public static RequestPipeline assemble(
-      FakeStore store, FaultBook faults, CallRecorder journal, TokenBook tokens, RouteTable.Options options) {
-    Routes routes = RouteTable.create(Layout.SELF_MANAGED, store, tokens, journal, options);
+  /**
+   * The pipeline of a fake: its routes (where {@code layout} puts them) over {@code store}, the version's rules,
+   * faults, bearer tokens, journal.
+   */
+  public static RequestPipeline assemble(FakeStore store, FaultBook faults, CallRecorder journal, TokenBook tokens,
+      RouteTable.Options options, Layout layout) {
+    Routes routes = RouteTable.create(layout, store, tokens, journal, options);
     return new RequestPipeline(
         store, faults, new Journaling(journal), new BearerCheck(tokens), routes, store.version);
   }
