@@ -13,6 +13,7 @@ import io.github.airbytekit.domain.SyncCatalogEntry;
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
 import io.github.airbytekit.testkit.support.ConformsToOpenApi;
 import io.github.airbytekit.testkit.support.TestClients;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,5 +206,75 @@ class FollowsAirbyteTest {
     server.seed().workspace(UUID.randomUUID().toString(), "other").connection(generated.toString());
     assertThat(ok(api.destinations().getDestination(ok(api.connections().getConnection(generated)).getDestinationId(), null))
         .getDefinitionId()).hasToString("a625d593-bba5-4a1c-a53d-2d246268a816");
+  }
+
+  private TestClients.RawResponse call(String method, String path, String json) {
+    return TestClients.raw(server, method, server.apiRoot() + path, json);
+  }
+
+  @Test
+  void workspacesAreListedAndReadLikeAirbyte() {
+    server.seed().workspace("7c6d0a4e-5c1f-4a8e-9d1e-2f3a4b5c6d7e", "Analytics");
+
+    assertThat(ok(api.workspaces().listWorkspaces(null, null, null, null)).getData())
+        .extracting(w -> w.getName()).containsExactly("Default Workspace", "Analytics");
+    assertThat(ok(api.workspaces().listWorkspaces(List.of(UUID.fromString("7c6d0a4e-5c1f-4a8e-9d1e-2f3a4b5c6d7e")),
+        null, 1, 0)).getData()).extracting(w -> w.getName()).containsExactly("Analytics");
+    assertThat(call("GET", "/workspaces?limit=1", null).body).contains("\"next\":");
+    assertThat(call("GET", "/workspaces/" + UUID.randomUUID(), null).status).isEqualTo(404);
+  }
+
+  @Test
+  void createdSourcesAndDestinationsAreStoredWithTheTypeTheirConfigurationOrDefinitionNamesLikeAirbyte() {
+    TestClients.RawResponse source = call("POST", "/sources", "{\"name\":\"Shop\",\"workspaceId\":\""
+        + server.workspaceId() + "\",\"configuration\":{\"sourceType\":\"postgres\",\"host\":\"db\"}}");
+    assertThat(source.status).as(source.body).isEqualTo(200);
+    String sourceId = source.body.replaceAll(".*\"sourceId\":\"([^\"]+)\".*", "$1");
+    var stored = ok(api.sources().getSource(UUID.fromString(sourceId), null));
+    assertThat(stored.getSourceType()).isEqualTo("postgres");
+    assertThat(stored.getDefinitionId()).hasToString("decd338e-5647-4c0b-adf4-da0e75f5a750");
+    assertThat(stored.getConfiguration().toJson()).isEqualTo("{\"host\":\"db\"}");
+
+    TestClients.RawResponse destination = call("POST", "/destinations", "{\"name\":\"Lake\",\"workspaceId\":\""
+        + server.workspaceId() + "\",\"definitionId\":\"22f6c74f-5699-40ff-833c-4a879ea40133\",\"configuration\":{}}");
+    assertThat(destination.status).as(destination.body).isEqualTo(200);
+    assertThat(destination.body).contains("\"destinationType\":\"bigquery\"");
+    assertThat(ok(api.destinations().listDestinations(null, null, null, null)).getData()).hasSize(2);
+  }
+
+  @Test
+  void invalidSourceOrDestinationCreatesAreRefusedAndStoreNothingLikeAirbyte() {
+    String workspace = server.workspaceId();
+    assertThat(call("POST", "/sources", "{\"workspaceId\":\"" + workspace + "\",\"configuration\":{\"sourceType\":\"faker\"}}")
+        .status).isEqualTo(400);
+    assertThat(call("POST", "/sources", "{\"name\":\"x\",\"workspaceId\":\"" + workspace + "\"}").status).isEqualTo(400);
+    assertThat(call("POST", "/sources", "{\"name\":\"x\",\"workspaceId\":\"" + workspace + "\",\"configuration\":{}}").body)
+        .contains("definitionId is required when configuration has no sourceType");
+    assertThat(call("POST", "/sources", "{\"name\":\"x\",\"workspaceId\":\"" + UUID.randomUUID()
+        + "\",\"configuration\":{\"sourceType\":\"faker\"}}").status).isEqualTo(404);
+    assertThat(call("POST", "/destinations", "{\"name\":\"x\",\"workspaceId\":\"" + workspace
+        + "\",\"definitionId\":\"nope\",\"configuration\":{}}").status).isEqualTo(400);
+
+    assertThat(ok(api.sources().listSources(null, null, null, null)).getData()).hasSize(4);
+    assertThat(ok(api.destinations().listDestinations(null, null, null, null)).getData()).hasSize(1);
+  }
+
+  @Test
+  void patchMergesTheConfigurationAndKeepsMaskedSecretsLikeAirbyte() {
+    UUID postgres = UUID.fromString(DemoSeed.POSTGRES_SOURCE_ID);
+    String before = ok(api.sources().getSource(postgres, null)).getConfiguration().toJson();
+    assertThat(before).contains("\"password\":\"**********\"");
+
+    TestClients.RawResponse patched = call("PATCH", "/sources/" + postgres,
+        "{\"name\":\"Shop DB\",\"configuration\":{\"port\":6543,\"password\":\"**********\"}}");
+
+    assertThat(patched.status).as(patched.body).isEqualTo(200);
+    var source = ok(api.sources().getSource(postgres, null));
+    assertThat(source.getName()).isEqualTo("Shop DB");
+    assertThat(source.getConfiguration().toJson()).contains("\"port\":6543").contains("\"password\":\"**********\"");
+    assertThat(call("PATCH", "/sources/" + postgres, "{\"name\":\" \"}").status).isEqualTo(400);
+    assertThat(call("PATCH", "/destinations/" + UUID.randomUUID(), "{\"name\":\"x\"}").status).isEqualTo(404);
+    assertThat(call("PATCH", "/destinations/" + DemoSeed.BIGQUERY_DESTINATION_ID, "{\"name\":\"Lake\"}").body)
+        .contains("\"name\":\"Lake\"");
   }
 }

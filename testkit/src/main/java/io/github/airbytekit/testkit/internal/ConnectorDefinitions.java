@@ -3,6 +3,7 @@ package io.github.airbytekit.testkit.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Definition ids of seeded connectors: Airbyte's registry ids (the {@code definitionId} of each connector's
@@ -19,6 +20,16 @@ public final class ConnectorDefinitions {
       "destination-local-json", "a625d593-bba5-4a1c-a53d-2d246268a816");
 
   private ConnectorDefinitions() {}
+
+  /** The connector type whose registry id is {@code definitionId}, or null when the fake does not know it. */
+  public static @Nullable String type(String kind, String definitionId) {
+    for (Map.Entry<String, String> entry : REGISTRY.entrySet()) {
+      if (entry.getValue().equalsIgnoreCase(definitionId) && entry.getKey().startsWith(kind + "-")) {
+        return entry.getKey().substring(kind.length() + 1);
+      }
+    }
+    return null;
+  }
 
   /**
    * The definition id of a connector type.

@@ -4,6 +4,7 @@ import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.Records.Connection;
+import io.github.airbytekit.testkit.internal.Shapes;
 import io.github.airbytekit.testkit.internal.http.Exchange;
 import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import io.github.airbytekit.testkit.internal.http.Paginator;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * The public API's {@code /sources} and {@code /destinations} routes, which differ only in names and body types:
- * get, list and delete (which deletes the connector's connections first, as Airbyte's {@code SourceHandler} and
+ * get, list, create and patch ({@link ActorWrites}), and delete (which deletes the connector's connections first, as Airbyte's {@code SourceHandler} and
  * {@code DestinationHandler} do, and hides the connector from lists).
  *
  * @param <T> the body type of one connector
@@ -27,6 +28,7 @@ final class ActorRoutes<T> {
   private final String kind;
   private final Function<Actor, T> render;
   private final Function<Paginator.Page<T>, Object> listBody;
+  private final ActorWrites writes;
 
   private ActorRoutes(
       Map<String, Actor> actors,
@@ -34,23 +36,36 @@ final class ActorRoutes<T> {
       Function<Connection, String> endOf,
       String kind,
       Function<Actor, T> render,
-      Function<Paginator.Page<T>, Object> listBody) {
+      Function<Paginator.Page<T>, Object> listBody,
+      ActorWrites writes) {
     this.actors = actors;
     this.connections = connections;
     this.endOf = endOf;
     this.kind = kind;
     this.render = render;
     this.listBody = listBody;
+    this.writes = writes;
   }
 
-  static ActorRoutes<?> sources(FakeStore store) {
+  static ActorRoutes<?> sources(FakeStore store, boolean strict) {
     return new ActorRoutes<>(store.sources, store.connections, c -> c.sourceId, "source", ActorResponses::source,
-        ActorResponses::sources);
+        ActorResponses::sources,
+        new ActorWrites(store, store.sources, "source", Shapes.SOURCE_CREATE, Shapes.SOURCE_PATCH, strict));
   }
 
-  static ActorRoutes<?> destinations(FakeStore store) {
+  static ActorRoutes<?> destinations(FakeStore store, boolean strict) {
     return new ActorRoutes<>(store.destinations, store.connections, c -> c.destinationId, "destination",
-        ActorResponses::destination, ActorResponses::destinations);
+        ActorResponses::destination, ActorResponses::destinations,
+        new ActorWrites(store, store.destinations, "destination", Shapes.DESTINATION_CREATE, Shapes.DESTINATION_PATCH,
+            strict));
+  }
+
+  void create(Exchange exchange) {
+    exchange.ok(render.apply(writes.create(exchange)));
+  }
+
+  void patch(Exchange exchange) {
+    exchange.ok(render.apply(writes.patch(exchange, actor(exchange))));
   }
 
   void get(Exchange exchange) {
