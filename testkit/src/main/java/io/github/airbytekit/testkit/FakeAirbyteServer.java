@@ -1,5 +1,6 @@
 package io.github.airbytekit.testkit;
 
+import io.github.airbytekit.testkit.internal.AdminEndpoint;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.FaultBook;
 import io.github.airbytekit.testkit.internal.Ids;
@@ -71,6 +72,9 @@ public final class FakeAirbyteServer implements AutoCloseable {
     RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
         new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes(), builder.structuredLogs),
         layout);
+    if (builder.adminEndpoint) {
+      pipeline.admin(new AdminEndpoint(this::reset, json -> SeedFile.applyJson(json, seed()), () -> requests().all()));
+    }
     reset();
     this.transport = MockWebServerTransport.start(builder.port, pipeline);
     this.apiRoot = "http://127.0.0.1:" + transport.port() + layout.root(Api.PUBLIC);
@@ -100,6 +104,14 @@ public final class FakeAirbyteServer implements AutoCloseable {
    */
   public String configApiRoot() {
     return "http://127.0.0.1:" + transport.port() + layout.root(Api.CONFIG);
+  }
+
+  /**
+   * {@return the root of the fake's own controls, e.g. {@code http://127.0.0.1:54321/__admin}}; served only when the
+   * builder's {@link Builder#adminEndpoint(boolean) adminEndpoint(true)} asked for them
+   */
+  public String adminRoot() {
+    return "http://127.0.0.1:" + transport.port() + AdminEndpoint.ROOT;
   }
 
   /** {@return the loopback port the fake listens on} */

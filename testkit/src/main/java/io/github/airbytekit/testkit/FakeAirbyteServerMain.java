@@ -71,7 +71,7 @@ public final class FakeAirbyteServerMain {
    * @throws IllegalArgumentException for unknown or malformed options
    */
   static FakeAirbyteServer start(String[] args, PrintStream out) {
-    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder();
+    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().adminEndpoint(true);
     String seed = "demo";
     String clientId = null;
     String clientSecret = null;
@@ -133,6 +133,7 @@ public final class FakeAirbyteServerMain {
     out.println("AIRBYTE_CONFIG_API_ROOT=" + server.configApiRoot());
     out.println("AIRBYTE_WORKSPACE_ID=" + server.workspaceId());
     out.println("AIRBYTE_VERSION=" + server.airbyteVersion());
+    out.println("AIRBYTE_FAKE_ADMIN=" + server.adminRoot());
     out.println("AIRBYTE_CLIENT_ID=" + server.clientId());
     // A throwaway credential of this fake, so printing it leaks nothing.
     out.println("AIRBYTE_CLIENT_SECRET=" + server.clientSecret());

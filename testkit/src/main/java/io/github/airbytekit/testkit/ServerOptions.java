@@ -21,6 +21,7 @@ abstract class ServerOptions {
   Clock clock = Clock.systemUTC();
   boolean allowSubHourlySchedules;
   boolean structuredLogs;
+  boolean adminEndpoint;
   ApiLayout layout = ApiLayout.SELF_MANAGED;
   int port;
   String clientId = UUID.randomUUID().toString();
@@ -121,6 +122,20 @@ abstract class ServerOptions {
    */
   public FakeAirbyteServer.Builder structuredLogs(boolean structured) {
     this.structuredLogs = structured;
+    return self();
+  }
+
+  /**
+   * Serves the fake's controls over HTTP under {@code /__admin} (no authentication), for tests in other languages:
+   * {@code GET /__admin/requests} (the journal as JSON), {@code POST /__admin/reset} ({@link
+   * FakeAirbyteServer#reset()}), {@code POST /__admin/seed} (a seed document, as {@link
+   * FakeAirbyteServer#seedFrom}). Off by default; the standalone {@code FakeAirbyteServerMain} turns it on.
+   *
+   * @param enabled whether to serve them
+   * @return this
+   */
+  public FakeAirbyteServer.Builder adminEndpoint(boolean enabled) {
+    this.adminEndpoint = enabled;
     return self();
   }
 

@@ -93,4 +93,35 @@ class FakeAirbyteServerMainTest {
     assertThatThrownBy(() -> FakeAirbyteServerMain.start(new String[] {"--layout", "oss"}, err))
         .hasMessageContaining("--layout");
   }
+
+  @Test
+  void adminEndpointServesTheJournalAndResetsAndSeedsBetweenTests() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FakeAirbyteServer server =
+        FakeAirbyteServerMain.start(new String[] {"--seed", "empty"}, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      String admin = printed(out).get("AIRBYTE_FAKE_ADMIN");
+      assertThat(admin).isEqualTo(server.adminRoot());
+      okhttp3.OkHttpClient anonymous = TestClients.anonymous();
+      TestClients.raw(server, "GET", server.apiRoot() + "/connections?limit=5", null);
+
+      TestClients.RawResponse journal = TestClients.raw(anonymous, "GET", admin + "/requests", null, "application/json");
+      assertThat(journal.status).isEqualTo(200);
+      assertThat(journal.body).contains("\"method\":\"GET\"").contains("\"path\":\"/api/public/v1/connections\"")
+          .contains("\"limit\":[\"5\"]").contains("\"status\":200").doesNotContain("/__admin");
+
+      String seed = "{\"workspaces\":[{\"connections\":[{\"connectionId\":\"" + DemoSeed.STREAM_CONNECTION_ID
+          + "\",\"name\":\"seeded over HTTP\"}]}]}";
+      assertThat(TestClients.raw(anonymous, "POST", admin + "/seed", seed, "application/json").status).isEqualTo(204);
+      assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections/" + DemoSeed.STREAM_CONNECTION_ID, null)
+          .body).contains("seeded over HTTP");
+      assertThat(TestClients.raw(anonymous, "POST", admin + "/seed", "{\"workspaces\":[{\"connections\":[{}]}]}",
+          "application/json").status).isEqualTo(400);
+
+      assertThat(TestClients.raw(anonymous, "POST", admin + "/reset", "", "application/json").status).isEqualTo(204);
+      assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections", null).body).isEqualTo("{\"data\":[]}");
+      assertThat(TestClients.raw(anonymous, "GET", admin + "/requests", null, "application/json").body)
+          .contains("\"requests\":[{").doesNotContain("seeded over HTTP");
+      assertThat(TestClients.raw(anonymous, "GET", admin + "/nope", null, "application/json").status).isEqualTo(404);
+    }
+  }
 }

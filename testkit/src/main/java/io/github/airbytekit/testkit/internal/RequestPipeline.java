@@ -25,6 +25,7 @@ public final class RequestPipeline {
   private final BearerCheck bearer;
   private final Routes routes;
   private final VersionRules version;
+  private @Nullable AdminEndpoint admin;
 
   public RequestPipeline(
       FakeStore store, FaultBook faults, Journaling journaling, BearerCheck bearer, Routes routes, VersionRules version) {
@@ -47,12 +48,22 @@ public final class RequestPipeline {
         store, faults, new Journaling(journal), new BearerCheck(tokens), routes, store.version);
   }
 
+  /** Serves {@code admin}'s calls under {@code /__admin} from now on (call before the transport starts). */
+  public void admin(AdminEndpoint admin) {
+    this.admin = admin;
+  }
+
   /**
    * Answers {@code exchange} in place.
    *
    * @return the armed fault that hit the request (the transport applies its effect), or null
    */
   public FaultBook.@Nullable Fault process(Exchange exchange) {
+    AdminEndpoint admin = this.admin;
+    if (admin != null && AdminEndpoint.isAdmin(exchange)) {
+      admin.handle(exchange);
+      return null;
+    }
     Instant receivedAt = store.clock.instant();
     FaultBook.Fault fault = faults.take(exchange.method(), exchange.path());
     if (fault != null && fault.kind == FaultBook.Kind.DROP) {
