@@ -124,4 +124,17 @@ class FakeAirbyteServerMainTest {
       assertThat(TestClients.raw(anonymous, "GET", admin + "/nope", null, "application/json").status).isEqualTo(404);
     }
   }
+
+  @Test
+  void theExampleSeedFileStartsAServerWithItsDiscoveredCatalog() {
+    java.nio.file.Path seed = java.nio.file.Path.of("examples", "seed.json");
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (FakeAirbyteServer server = FakeAirbyteServerMain.start(new String[] {"--seed", seed.toString()}, sink)) {
+      assertThat(TestClients.raw(server, "GET", server.apiRoot() + "/connections/9924bcd0-99be-453d-ba47-c2c9766f7da5",
+          null).body).contains("shop → warehouse");
+      String create = "{\"sourceId\":\"95e66a59-8045-4307-9678-63bc3c9b8c93\",\"destinationId\":"
+          + "\"e478de0d-a3a0-475c-b019-25f7dd29e281\",\"configurations\":{\"streams\":[{\"name\":\"refunds\"}]}}";
+      assertThat(TestClients.raw(server, "POST", server.apiRoot() + "/connections", create).status).isEqualTo(200);
+    }
+  }
 }
