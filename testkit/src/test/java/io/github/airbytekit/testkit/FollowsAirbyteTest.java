@@ -65,14 +65,38 @@ class FollowsAirbyteTest {
         .containsExactly("charges", "customers");
     for (StreamConfiguration stream : connection.getConfigurations().getStreams()) {
       assertThat(stream.getSyncMode().wireValue()).isEqualTo("full_refresh_overwrite");
-      assertThat(stream.getCursorField()).isNullOrEmpty();
-      assertThat(stream.getPrimaryKey()).isNullOrEmpty();
     }
-    StreamConfig charges = catalogEntry("charges").getConfig();
-    assertThat(charges.getSyncMode().wireValue()).isEqualTo("full_refresh");
-    assertThat(charges.getDestinationSyncMode().wireValue()).isEqualTo("overwrite");
-    assertThat(charges.getCursorField()).isEmpty();
-    assertThat(charges.getPrimaryKey()).isEmpty();
+    for (String name : List.of("charges", "customers")) {
+      SyncCatalogEntry entry = catalogEntry(name);
+      StreamConfig reset = entry.getConfig();
+      assertThat(reset.getSyncMode().wireValue()).isEqualTo("full_refresh");
+      assertThat(reset.getDestinationSyncMode().wireValue()).isEqualTo("overwrite");
+      // What a discovery proposes: the source's default cursor and source-defined key, none where it has none.
+      assertThat(reset.getCursorField()).isEqualTo(
+          entry.getStream().getDefaultCursorField() == null ? List.of() : entry.getStream().getDefaultCursorField());
+      assertThat(reset.getPrimaryKey()).isEqualTo(entry.getStream().getSourceDefinedPrimaryKey() == null
+          ? List.of() : entry.getStream().getSourceDefinedPrimaryKey());
+    }
+  }
+
+  @Test
+  void patchWithNamesOnlyClearsACursorAndKeyTheSourceDoesNotDefineLikeAirbyte() {
+    String id = UUID.randomUUID().toString();
+    server.seed().connection(id, c -> c.syncCatalog(io.github.airbytekit.testkit.internal.Json.parse(
+        "{\"streams\":[{\"stream\":{\"name\":\"orders\",\"jsonSchema\":{\"type\":\"object\"},"
+            + "\"supportedSyncModes\":[\"full_refresh\",\"incremental\"]},\"config\":{\"syncMode\":\"incremental\","
+            + "\"destinationSyncMode\":\"append_dedup\",\"cursorField\":[\"updated_at\"],\"primaryKey\":[[\"id\"]],"
+            + "\"selected\":true}}]}", io.github.airbytekit.domain.SyncCatalog.class)));
+
+    TestClients.RawResponse response = TestClients.raw(server, "PATCH", server.apiRoot() + "/connections/" + id,
+        "{\"configurations\":{\"streams\":[{\"name\":\"orders\"}]}}");
+
+    assertThat(response.status).as(response.body).isEqualTo(200);
+    StreamConfiguration orders = ok(api.connections().getConnection(UUID.fromString(id))).getConfigurations()
+        .getStreams().get(0);
+    assertThat(orders.getSyncMode().wireValue()).isEqualTo("full_refresh_overwrite");
+    assertThat(orders.getCursorField()).isNullOrEmpty();
+    assertThat(orders.getPrimaryKey()).isNullOrEmpty();
   }
 
   @Test

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * What discovering a source answers in the fake: the catalog seeded for it, else every stream of the catalogs of
- * its connections (each once, unselected, full refresh / overwrite), which is what Airbyte's discovery found
+ * its connections (each once, unselected, full refresh / overwrite with the source's default cursor and primary
+ * key), which is what Airbyte's discovery found
  * when those connections were made.
  */
 final class DiscoveredCatalog {
@@ -32,8 +33,9 @@ final class DiscoveredCatalog {
       if (connection.sourceId.equals(source.id)) {
         for (SyncCatalogEntry entry : connection.syncCatalog.getStreams()) {
           if (seen.add(entry.id())) {
-            entries.add(entry.withConfig(StreamConfig.builder().syncMode(SyncMode.FULL_REFRESH)
-                .destinationSyncMode(DestinationSyncMode.OVERWRITE).selected(false).build()));
+            entries.add(entry.withConfig(StreamSelection.discoveredDefaults(entry.withConfig(StreamConfig.builder()
+                .syncMode(SyncMode.FULL_REFRESH).destinationSyncMode(DestinationSyncMode.OVERWRITE).selected(false)
+                .build()))));
           }
         }
       }

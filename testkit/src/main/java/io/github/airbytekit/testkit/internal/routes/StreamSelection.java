@@ -78,7 +78,7 @@ final class StreamSelection {
     }
     List<SyncCatalogEntry> entries = new ArrayList<>();
     for (SyncCatalogEntry entry : discovered.getStreams()) {
-      entries.add(entry.withConfig(fullRefreshOverwrite(entry.getConfig()).withSelected(true)));
+      entries.add(entry.withConfig(discoveredDefaults(entry).withSelected(true)));
     }
     return new StreamSelection(discovered.withStreams(entries), Map.of());
   }
@@ -127,9 +127,9 @@ final class StreamSelection {
     StreamConfig config = entry.getConfig();
     ConnectionSyncMode requested = stream.getSyncMode();
     if (requested == null) {
-      // Airbyte's AirbyteCatalogHelper.updateConfigDefaultFullRefreshOverwrite: a stream named without a sync mode
-      // goes back to full refresh / overwrite with no cursor and no primary key, whatever it had before.
-      return fullRefreshOverwrite(config);
+      // Airbyte's AirbyteCatalogHelper.toAirbyteStreamConfiguration: a stream named without a sync mode goes back
+      // to full refresh / overwrite with the discovered defaults, whatever it had before.
+      return discoveredDefaults(entry);
     }
     ConnectionSyncMode mode = modes(requested);
     List<SyncMode> supported = entry.getStream().getSupportedSyncModes();
@@ -143,9 +143,15 @@ final class StreamSelection {
         stream);
   }
 
-  private static StreamConfig fullRefreshOverwrite(StreamConfig config) {
-    return config.withSyncMode(SyncMode.FULL_REFRESH).withDestinationSyncMode(DestinationSyncMode.OVERWRITE)
-        .withCursorField(List.of()).withPrimaryKey(List.of());
+  /**
+   * A stream's configuration as a discovery proposes it: full refresh / overwrite, the source's default cursor and
+   * source-defined primary key (none when it has none).
+   */
+  static StreamConfig discoveredDefaults(SyncCatalogEntry entry) {
+    CatalogStream stream = entry.getStream();
+    return entry.getConfig().withSyncMode(SyncMode.FULL_REFRESH).withDestinationSyncMode(DestinationSyncMode.OVERWRITE)
+        .withCursorField(stream.getDefaultCursorField() == null ? List.of() : stream.getDefaultCursorField())
+        .withPrimaryKey(stream.getSourceDefinedPrimaryKey() == null ? List.of() : stream.getSourceDefinedPrimaryKey());
   }
 
   /** {@code mode} when it splits into a sync mode and a destination sync mode. */
