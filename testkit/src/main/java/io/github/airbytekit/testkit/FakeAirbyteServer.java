@@ -62,7 +62,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private FakeAirbyteServer(Builder builder) {
     this.allowSubHourlySchedules = builder.allowSubHourlySchedules;
     this.airbyteVersion = builder.airbyteVersion;
-    VersionRules version = VersionRules.of(builder.airbyteVersion.name());
+    VersionRules version = VersionRules.of(builder.airbyteVersion.name(), builder.strict);
     this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules, version);
     this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
     this.clientId = builder.clientId;

@@ -80,8 +80,9 @@ abstract class ServerOptions {
   }
 
   /**
-   * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode);
-   * by default they are dropped, as Airbyte does.
+   * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode), and enum values our
+   * openapi/ documents do not list with 400 (public API) or 422 (Config API), naming the JSON path; by default
+   * unknown properties are dropped, as Airbyte does.
    *
    * @param strict whether unknown properties are refused
    * @return this
