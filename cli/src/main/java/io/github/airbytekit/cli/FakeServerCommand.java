@@ -4,6 +4,7 @@ import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.CloudWorkspace;
 import io.github.airbytekit.connections.Secret;
 import io.github.airbytekit.testkit.AirbyteVersion;
+import io.github.airbytekit.testkit.ApiLayout;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,6 +45,20 @@ final class FakeServerCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--layout",
+      paramLabel = "self-managed|cloud",
+      defaultValue = "self-managed",
+      description = "Where the APIs are served: self-managed (public API at /api/public/v1, the default) or cloud"
+          + " (public API at /v1); the Config API is at /api/v1 in both.")
+  String layout;
+
+  @Option(
+      names = "--structured-logs",
+      description = "Send jobs/get attempt logs as structured events (logType structured), as newer Airbyte servers"
+          + " do, instead of plain lines.")
+  boolean structuredLogs;
+
+  @Option(
       names = "--airbyte-version",
       paramLabel = "VERSION",
       defaultValue = "latest",
@@ -63,7 +78,8 @@ final class FakeServerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("--airbyte-version: " + e.getMessage(), e);
     }
-    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().port(port).strict(strict).airbyteVersion(version);
+    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().port(port).strict(strict).airbyteVersion(version)
+        .structuredLogs(structuredLogs).layout(layout());
     if (seed.equals("demo")) {
       builder.demoSeed();
     } else if (!seed.equals("empty")) {
@@ -136,6 +152,17 @@ final class FakeServerCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return ExitCodes.OK;
+  }
+
+  private ApiLayout layout() {
+    switch (layout) {
+      case "self-managed":
+        return ApiLayout.SELF_MANAGED;
+      case "cloud":
+        return ApiLayout.CLOUD;
+      default:
+        throw CliException.usage("--layout must be self-managed or cloud, was " + layout);
+    }
   }
 
   private static List<CloudConnection> connections(FakeAirbyteServer server, RootCommand root) {

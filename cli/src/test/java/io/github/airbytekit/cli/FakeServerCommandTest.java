@@ -107,6 +107,23 @@ class FakeServerCommandTest {
     assertThat(server.exit.get()).isZero();
   }
 
+  @Test
+  void servesTheCloudLayoutWithStructuredLogsWhenAsked() throws Exception {
+    Running server = new Running("fake-server", "--seed", "demo", "--layout", "cloud", "--structured-logs");
+    try {
+      Map<String, Object> info = server.info();
+      assertThat(info.get("apiUrl").toString()).endsWith("/v1").doesNotContain("/api/public");
+      assertThat(info.get("configApiUrl").toString()).endsWith("/api/v1");
+      String token = FakeAirbyte.object(post(info.get("apiUrl") + "/applications/token", null,
+          "{\"client_id\":\"" + info.get("clientId") + "\",\"client_secret\":\"" + info.get("clientSecret") + "\"}"))
+          .get("access_token").toString();
+      assertThat(post(info.get("configApiUrl") + "/jobs/get", token, "{\"id\":1}")).contains("\"logType\":\"structured\"");
+    } finally {
+      server.stop();
+    }
+    assertThat(server.exit.get()).isZero();
+  }
+
   private static String post(Object url, @Nullable String token, String json) throws java.io.IOException {
     okhttp3.Request.Builder request = new okhttp3.Request.Builder().url(url.toString())
         .post(okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json")));

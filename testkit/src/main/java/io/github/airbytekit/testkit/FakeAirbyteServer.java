@@ -1,5 +1,6 @@
 package io.github.airbytekit.testkit;
 
+import io.github.airbytekit.testkit.internal.AdminEndpoint;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.FaultBook;
 import io.github.airbytekit.testkit.internal.Ids;
@@ -7,6 +8,8 @@ import io.github.airbytekit.testkit.internal.Records;
 import io.github.airbytekit.testkit.internal.RequestPipeline;
 import io.github.airbytekit.testkit.internal.SeedFile;
 import io.github.airbytekit.testkit.internal.TokenBook;
+import io.github.airbytekit.testkit.internal.http.Api;
+import io.github.airbytekit.testkit.internal.http.Layout;
 import io.github.airbytekit.testkit.internal.transport.FakeTransport;
 import io.github.airbytekit.testkit.internal.routes.RouteTable;
 import io.github.airbytekit.testkit.internal.versions.VersionRules;
@@ -37,7 +40,7 @@ public final class FakeAirbyteServer implements AutoCloseable {
   /** Id of the workspace every fresh or reset server has. */
   public static final String DEFAULT_WORKSPACE_ID = DemoSeed.WORKSPACE_ID;
 
-  /** Path of the public API root on the fake, as on a self-managed Airbyte. */
+  /** Path of the public API root on the fake, as on a self-managed Airbyte ({@link ApiLayout#SELF_MANAGED}). */
   public static final String PUBLIC_API_PATH = "/api/public/v1";
 
   /** Path of the Config API root on the fake. */
@@ -54,11 +57,12 @@ public final class FakeAirbyteServer implements AutoCloseable {
   private final String apiRoot;
   private final boolean allowSubHourlySchedules;
   private final AirbyteVersion airbyteVersion;
+  private final Layout layout;
 
   private FakeAirbyteServer(Builder builder) {
     this.allowSubHourlySchedules = builder.allowSubHourlySchedules;
     this.airbyteVersion = builder.airbyteVersion;
-    VersionRules version = VersionRules.of(builder.airbyteVersion.name());
+    VersionRules version = VersionRules.of(builder.airbyteVersion.name(), builder.strict);
     this.store = new FakeStore(builder.clock, builder.allowSubHourlySchedules, version);
     this.tokens = new TokenBook(builder.clock, builder.tokenLifetime);
     this.faultBook = new FaultBook(builder.clock);
@@ -66,11 +70,16 @@ public final class FakeAirbyteServer implements AutoCloseable {
     this.clientSecret = builder.clientSecret;
     this.initialSeeds = List.copyOf(builder.initialSeeds);
     this.journal = new JournalLog(builder.journalCapacity);
+    this.layout = builder.layout == ApiLayout.CLOUD ? Layout.CLOUD : Layout.SELF_MANAGED;
     RequestPipeline pipeline = RequestPipeline.assemble(store, faultBook, journal, tokens,
-        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes()));
+        new RouteTable.Options(builder.strict, clientId, clientSecret, version.defaultJobTypes(), builder.structuredLogs),
+        layout);
+    if (builder.adminEndpoint) {
+      pipeline.admin(new AdminEndpoint(this::reset, json -> SeedFile.applyJson(json, seed()), () -> requests().all()));
+    }
     reset();
     this.transport = FakeTransport.start(builder.port, pipeline);
-    this.apiRoot = "http://127.0.0.1:" + transport.port() + PUBLIC_API_PATH;
+    this.apiRoot = "http://127.0.0.1:" + transport.port() + layout.root(Api.PUBLIC);
   }
 
   /** {@return a fake with default options, started on a free loopback port} */
@@ -83,17 +92,28 @@ public final class FakeAirbyteServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** {@return the root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}} */
+  /**
+   * {@return the root of the public API, e.g. {@code http://127.0.0.1:54321/api/public/v1}} ({@code …/v1} in the
+   * {@link ApiLayout#CLOUD Cloud layout})
+   */
   public String apiRoot() {
     return apiRoot;
   }
 
   /**
    * {@return the root of the Config API, e.g. {@code http://127.0.0.1:54321/api/v1}}: the same a client derives
-   * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule.
+   * from {@link #apiRoot()} by the {@code /api/public/v1 → /api/v1} rule (in either layout).
    */
   public String configApiRoot() {
-    return "http://127.0.0.1:" + transport.port() + CONFIG_API_PATH;
+    return "http://127.0.0.1:" + transport.port() + layout.root(Api.CONFIG);
+  }
+
+  /**
+   * {@return the root of the fake's own controls, e.g. {@code http://127.0.0.1:54321/__admin}}; served only when the
+   * builder's {@link Builder#adminEndpoint(boolean) adminEndpoint(true)} asked for them
+   */
+  public String adminRoot() {
+    return "http://127.0.0.1:" + transport.port() + AdminEndpoint.ROOT;
   }
 
   /** {@return the loopback port the fake listens on} */

@@ -19,13 +19,16 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Options: {@code --port N} (0 = any free port, the default), {@code --seed demo|empty|FILE}
  * (default {@code demo}), {@code --strict}, {@code --token-lifetime SECONDS},
- * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}, {@code --airbyte-version VERSION}
+ * {@code --client-id ID --client-secret SECRET}, {@code --allow-sub-hourly}, {@code --structured-logs} (attempt logs as events),
+ * {@code --layout self-managed|cloud} (where the APIs are served, see {@link ApiLayout}),
+ * {@code --airbyte-version VERSION}
  * ({@code latest}, the default, or a release such as {@code 1.6.0}; see {@link AirbyteVersion}).
  */
 public final class FakeAirbyteServerMain {
   private static final String USAGE =
       "usage: FakeAirbyteServerMain [--port N] [--seed demo|empty|FILE] [--strict]"
-          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly]"
+          + " [--token-lifetime SECONDS] [--client-id ID --client-secret SECRET] [--allow-sub-hourly] [--structured-logs]"
+          + " [--layout self-managed|cloud]"
           + " [--airbyte-version " + String.join("|", names()) + "]";
 
   private FakeAirbyteServerMain() {}
@@ -68,7 +71,7 @@ public final class FakeAirbyteServerMain {
    * @throws IllegalArgumentException for unknown or malformed options
    */
   static FakeAirbyteServer start(String[] args, PrintStream out) {
-    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder();
+    FakeAirbyteServer.Builder builder = FakeAirbyteServer.builder().adminEndpoint(true);
     String seed = "demo";
     String clientId = null;
     String clientSecret = null;
@@ -83,6 +86,12 @@ public final class FakeAirbyteServerMain {
           break;
         case "--strict":
           builder.strict(true);
+          break;
+        case "--layout":
+          builder.layout(layout(value(args, ++i, arg)));
+          break;
+        case "--structured-logs":
+          builder.structuredLogs(true);
           break;
         case "--allow-sub-hourly":
           builder.allowSubHourlySchedules();
@@ -124,6 +133,7 @@ public final class FakeAirbyteServerMain {
     out.println("AIRBYTE_CONFIG_API_ROOT=" + server.configApiRoot());
     out.println("AIRBYTE_WORKSPACE_ID=" + server.workspaceId());
     out.println("AIRBYTE_VERSION=" + server.airbyteVersion());
+    out.println("AIRBYTE_FAKE_ADMIN=" + server.adminRoot());
     out.println("AIRBYTE_CLIENT_ID=" + server.clientId());
     // A throwaway credential of this fake, so printing it leaks nothing.
     out.println("AIRBYTE_CLIENT_SECRET=" + server.clientSecret());
@@ -135,6 +145,17 @@ public final class FakeAirbyteServerMain {
     List<String> names = new ArrayList<>();
     AirbyteVersion.supported().forEach(version -> names.add(version.name()));
     return names;
+  }
+
+  private static ApiLayout layout(String value) {
+    switch (value) {
+      case "self-managed":
+        return ApiLayout.SELF_MANAGED;
+      case "cloud":
+        return ApiLayout.CLOUD;
+      default:
+        throw new IllegalArgumentException("--layout must be self-managed or cloud, got: " + value);
+    }
   }
 
   private static String value(String[] args, int index, String option) {

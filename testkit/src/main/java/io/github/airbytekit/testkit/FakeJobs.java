@@ -54,7 +54,8 @@ public final class FakeJobs {
    * {@code connectionId}, past and future: structured events ({@code logType: structured},
    * {@code logs: {events: [{timestamp, message, level, logSource}], version}}), as newer Airbyte
    * servers send, or plain lines ({@code logType: formatted}, {@code logs: {logLines: [...]}}),
-   * the default. {@link FakeAirbyteServer#reset()} restores the default.
+   * the default (or events, on a server built with {@code structuredLogs(true)}). {@link FakeAirbyteServer#reset()}
+   * restores the server's default.
    *
    * @param connectionId the connection's id
    * @param structured true for events, false for lines
@@ -64,7 +65,7 @@ public final class FakeJobs {
   public FakeJobs structuredLogs(String connectionId, boolean structured) {
     Objects.requireNonNull(connectionId, "connectionId == null");
     synchronized (store) {
-      connection(connectionId).structuredLogs = structured;
+      connection(connectionId).structuredLogs = Boolean.valueOf(structured);
     }
     return this;
   }

@@ -1,6 +1,8 @@
 package io.github.airbytekit.testkit;
 
 import io.github.airbytekit.domain.RawJson;
+import io.github.airbytekit.domain.SyncCatalog;
+import io.github.airbytekit.testkit.internal.ConnectorDefinitions;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records;
@@ -81,7 +83,7 @@ public final class Seeder {
   public Seeder source(String sourceId, String name, String sourceType, RawJson configuration) {
     sourceId = checkUuid(sourceId, "sourceId");
     synchronized (store) {
-      store.sources.put(sourceId, actor(sourceId, name, sourceType, configuration));
+      store.sources.put(sourceId, actor("source", sourceId, name, sourceType, configuration));
     }
     lastSourceId = sourceId;
     return this;
@@ -112,21 +114,44 @@ public final class Seeder {
       String destinationId, String name, String destinationType, RawJson configuration) {
     destinationId = checkUuid(destinationId, "destinationId");
     synchronized (store) {
-      store.destinations.put(destinationId, actor(destinationId, name, destinationType, configuration));
+      store.destinations.put(destinationId, actor("destination", destinationId, name, destinationType, configuration));
     }
     lastDestinationId = destinationId;
     return this;
   }
 
-  private Records.Actor actor(String id, String name, String type, RawJson configuration) {
+  /**
+   * Sets what discovering a seeded source answers: {@code POST /connections} for that source accepts exactly these
+   * streams and copies their schemas, as Airbyte does with a source's discovered catalog. Without it the fake
+   * discovers the streams of the source's seeded connections.
+   *
+   * @param sourceId the source's id
+   * @param catalog the discovered catalog (Config API form; stream configs are ignored)
+   * @throws IllegalArgumentException if no such source is seeded
+   * @return this
+   */
+  public Seeder discoveredCatalog(String sourceId, SyncCatalog catalog) {
+    String id = checkUuid(sourceId, "sourceId");
+    Objects.requireNonNull(catalog, "catalog == null");
+    synchronized (store) {
+      Records.Actor source = store.sources.get(id);
+      if (source == null) {
+        throw new IllegalArgumentException("no source " + sourceId + " seeded");
+      }
+      source.discoveredCatalog = catalog;
+    }
+    return this;
+  }
+
+  private Records.Actor actor(String kind, String id, String name, String type, RawJson configuration) {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(type, "type == null");
     Objects.requireNonNull(configuration, "configuration == null");
     if (!configuration.isObject()) {
       throw new IllegalArgumentException("configuration must be a JSON object");
     }
-    String definitionId = UUID.nameUUIDFromBytes(type.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-    return new Records.Actor(id, workspaceId, name, type, definitionId, configuration, store.now());
+    return new Records.Actor(
+        id, workspaceId, name, type, ConnectorDefinitions.id(kind, type), configuration, store.now());
   }
 
   /**
@@ -179,7 +204,7 @@ public final class Seeder {
     String id = requested != null ? checkUuid(requested, what + "Id") : last;
     if (id == null) {
       id = UUID.randomUUID().toString();
-      actors.put(id, actor(id, defaultName, defaultType, defaultConfiguration));
+      actors.put(id, actor(what, id, defaultName, defaultType, defaultConfiguration));
     } else if (!actors.containsKey(id)) {
       throw new IllegalArgumentException("no " + what + " " + id + " seeded");
     }

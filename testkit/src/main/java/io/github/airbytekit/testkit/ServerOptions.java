@@ -20,6 +20,9 @@ abstract class ServerOptions {
   boolean strict;
   Clock clock = Clock.systemUTC();
   boolean allowSubHourlySchedules;
+  boolean structuredLogs;
+  boolean adminEndpoint;
+  ApiLayout layout = ApiLayout.SELF_MANAGED;
   int port;
   String clientId = UUID.randomUUID().toString();
   String clientSecret = TokenBook.randomSecret();
@@ -96,8 +99,9 @@ abstract class ServerOptions {
   }
 
   /**
-   * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode);
-   * by default they are dropped, as Airbyte does.
+   * Whether unknown request properties are refused with 400 (Airbyte's strict JSON mode), and enum values our
+   * openapi/ documents do not list with 400 (public API) or 422 (Config API), naming the JSON path; by default
+   * unknown properties are dropped, as Airbyte does.
    *
    * @param strict whether unknown properties are refused
    * @return this
@@ -125,6 +129,45 @@ abstract class ServerOptions {
    */
   public FakeAirbyteServer.Builder allowSubHourlySchedules() {
     this.allowSubHourlySchedules = true;
+    return self();
+  }
+
+  /**
+   * Makes {@code jobs/get} send every connection's attempt logs as structured events ({@code logType: structured},
+   * {@code logs: {events: [...]}}), as newer Airbyte servers do, instead of plain lines; {@link
+   * FakeJobs#structuredLogs(String, boolean)} still chooses per connection.
+   *
+   * @param structured true for events, false (the default) for lines
+   * @return this
+   */
+  public FakeAirbyteServer.Builder structuredLogs(boolean structured) {
+    this.structuredLogs = structured;
+    return self();
+  }
+
+  /**
+   * Serves the fake's controls over HTTP under {@code /__admin} (no authentication), for tests in other languages:
+   * {@code GET /__admin/requests} (the journal as JSON), {@code POST /__admin/reset} ({@link
+   * FakeAirbyteServer#reset()}), {@code POST /__admin/seed} (a seed document, as {@link
+   * FakeAirbyteServer#seedFrom}). Off by default; the standalone {@code FakeAirbyteServerMain} turns it on.
+   *
+   * @param enabled whether to serve them
+   * @return this
+   */
+  public FakeAirbyteServer.Builder adminEndpoint(boolean enabled) {
+    this.adminEndpoint = enabled;
+    return self();
+  }
+
+  /**
+   * Where the fake serves the two APIs: {@link ApiLayout#SELF_MANAGED} (the default) or {@link ApiLayout#CLOUD}
+   * (public API under {@code /v1}).
+   *
+   * @param layout the layout
+   * @return this
+   */
+  public FakeAirbyteServer.Builder layout(ApiLayout layout) {
+    this.layout = Objects.requireNonNull(layout, "layout == null");
     return self();
   }
 

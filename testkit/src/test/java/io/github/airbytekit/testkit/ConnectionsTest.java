@@ -227,4 +227,19 @@ class ConnectionsTest {
     assertThat(run(api.sources().getSource(UUID.fromString(DemoSeed.FAKER_SOURCE_ID), null)).code()).isEqualTo(404);
     assertThat(run(api.destinations().deleteDestination(UUID.randomUUID())).code()).isEqualTo(404);
   }
+
+  @Test
+  void strictServersRefuseEnumValuesTheDocumentsDoNotList() {
+    String catalog = "{\"streams\":[{\"stream\":{\"name\":\"charges\",\"jsonSchema\":{},"
+        + "\"supportedSyncModes\":[\"sometimes\"]},\"config\":{\"syncMode\":\"full_refresh\","
+        + "\"destinationSyncMode\":\"overwrite\",\"selected\":true}}]}";
+    String update = "{\"connectionId\":\"" + STREAM + "\",\"syncCatalog\":" + catalog + ",\"skipReset\":true}";
+    try (FakeAirbyteServer strict = FakeAirbyteServer.builder().strict(true).demoSeed().build()) {
+      TestClients.RawResponse refused =
+          TestClients.raw(strict, "POST", strict.configApiRoot() + "/web_backend/connections/update", update);
+
+      assertThat(refused.status).isEqualTo(422);
+      assertThat(refused.body).contains("$.syncCatalog.streams[0].stream.supportedSyncModes[0]").contains("sometimes");
+    }
+  }
 }

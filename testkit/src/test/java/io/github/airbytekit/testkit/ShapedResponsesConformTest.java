@@ -72,6 +72,14 @@ class ShapedResponsesConformTest {
           "{\"client_id\":\"" + server.clientId() + "\",\"client_secret\":\"" + server.clientSecret() + "\"}",
           "application/json");
       get(server, root + "/workspaces/" + server.workspaceId());
+      get(server, root + "/workspaces");
+      TestClients.raw(server, "POST", root + "/sources", "{\"name\":\"New\",\"workspaceId\":\"" + server.workspaceId()
+          + "\",\"configuration\":{\"sourceType\":\"faker\",\"count\":5}}");
+      TestClients.raw(server, "PATCH", root + "/sources/" + DemoSeed.POSTGRES_SOURCE_ID, "{\"name\":\"Renamed\"}");
+      TestClients.raw(server, "POST", root + "/destinations", "{\"name\":\"New\",\"workspaceId\":\""
+          + server.workspaceId() + "\",\"definitionId\":\"22f6c74f-5699-40ff-833c-4a879ea40133\",\"configuration\":{}}");
+      TestClients.raw(server, "PATCH", root + "/destinations/" + DemoSeed.BIGQUERY_DESTINATION_ID,
+          "{\"configuration\":{\"dataset_id\":\"raw\"}}");
       get(server, root + "/connections?limit=2");
       get(server, root + "/connections?limit=2&offset=2");
       for (String id : List.of(DemoSeed.STREAM_CONNECTION_ID, DemoSeed.GLOBAL_CONNECTION_ID,

@@ -42,6 +42,8 @@ public final class Records {
     public RawJson configuration;
     public Instant createdAt;
     public boolean deleted;
+    /** The catalog a discovery of this source answers, when seeded (sources only). */
+    public @Nullable SyncCatalog discoveredCatalog;
 
     public Actor(
         String id,
@@ -79,8 +81,8 @@ public final class Records {
     public SyncCatalog syncCatalog;
     public @Nullable ConnectionState state;
     public List<FakeJobStatus> jobScript = List.of();
-    /** Whether jobs/get renders this connection's attempt logs as structured events. */
-    public boolean structuredLogs;
+    /** Whether jobs/get renders this connection's attempt logs as structured events; null: the server's default. */
+    public @Nullable Boolean structuredLogs;
     public Instant createdAt;
     /**
      * The public API stream configurations as the client last sent them, by the catalog stream each selected: the

@@ -25,6 +25,7 @@ public final class RequestPipeline {
   private final BearerCheck bearer;
   private final Routes routes;
   private final VersionRules version;
+  private @Nullable AdminEndpoint admin;
 
   public RequestPipeline(
       FakeStore store, FaultBook faults, Journaling journaling, BearerCheck bearer, Routes routes, VersionRules version) {
@@ -36,12 +37,20 @@ public final class RequestPipeline {
     this.version = version;
   }
 
-  /** The pipeline of a fake: its routes over {@code store}, the version's rules, faults, bearer tokens, journal. */
-  public static RequestPipeline assemble(
-      FakeStore store, FaultBook faults, CallRecorder journal, TokenBook tokens, RouteTable.Options options) {
-    Routes routes = RouteTable.create(Layout.SELF_MANAGED, store, tokens, journal, options);
+  /**
+   * The pipeline of a fake: its routes (where {@code layout} puts them) over {@code store}, the version's rules,
+   * faults, bearer tokens, journal.
+   */
+  public static RequestPipeline assemble(FakeStore store, FaultBook faults, CallRecorder journal, TokenBook tokens,
+      RouteTable.Options options, Layout layout) {
+    Routes routes = RouteTable.create(layout, store, tokens, journal, options);
     return new RequestPipeline(
         store, faults, new Journaling(journal), new BearerCheck(tokens), routes, store.version);
+  }
+
+  /** Serves {@code admin}'s calls under {@code /__admin} from now on (call before the transport starts). */
+  public void admin(AdminEndpoint admin) {
+    this.admin = admin;
   }
 
   /**
@@ -50,6 +59,11 @@ public final class RequestPipeline {
    * @return the armed fault that hit the request (the transport applies its effect), or null
    */
   public FaultBook.@Nullable Fault process(Exchange exchange) {
+    AdminEndpoint admin = this.admin;
+    if (admin != null && AdminEndpoint.isAdmin(exchange)) {
+      admin.handle(exchange);
+      return null;
+    }
     Instant receivedAt = store.clock.instant();
     FaultBook.Fault fault = faults.take(exchange.method(), exchange.path(), receivedAt);
     if (fault != null && fault.kind == FaultBook.Kind.DROP) {

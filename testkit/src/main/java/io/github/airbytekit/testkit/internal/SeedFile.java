@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {"allowSubHourlySchedules": false,
  *  "workspaces": [{"workspaceId": "…", "name": "…",
- *    "sources": [{"sourceId": "…", "name": "…", "sourceType": "postgres", "configuration": {…}}],
+ *    "sources": [{"sourceId": "…", "name": "…", "sourceType": "postgres", "configuration": {…},
+ *      "discoveredCatalog": {Config API AirbyteCatalog}}],
  *    "destinations": [{"destinationId": "…", "name": "…", "destinationType": "bigquery", "configuration": {…}}],
  *    "connections": [{"connectionId": "…", "name": "…", "sourceId": "…", "destinationId": "…",
  *      "prefix": "…", "status": "active", "schedule": {"scheduleType": "cron", "cronExpression": "0 0 * * * ?"},
@@ -70,6 +71,10 @@ public final class SeedFile {
             text(source, "name", "Source"),
             required(source, "sourceType"),
             configuration(source));
+        if (source.get("discoveredCatalog") != null) {
+          seeder.discoveredCatalog(required(source, "sourceId"),
+              Json.parse(JsonTree.write(source.get("discoveredCatalog")), SyncCatalog.class));
+        }
       }
       for (Object d : JsonTree.array(workspace.get("destinations"))) {
         Map<String, Object> destination = object(d, "destinations[]");

@@ -140,6 +140,20 @@ public final class Shapes {
               "webhook",
               object("webhookConfigId", "webhookType", "dbtCloud", object("accountId", "jobId"), "executionUrl", "executionBody")));
 
+  // ---- public API sources and destinations (they share the Config API's resource requirements) ----
+  static final BodyShape SCOPED_RESOURCE_REQUIREMENTS = object(
+      "default", RESOURCE_REQUIREMENTS,
+      "jobSpecific", arrayOf(object("jobType", "resourceRequirements", RESOURCE_REQUIREMENTS)));
+  public static final BodyShape SOURCE_CREATE = object(
+      "name", "definitionId", "workspaceId", "configuration", "secretId", "resourceAllocation",
+      SCOPED_RESOURCE_REQUIREMENTS);
+  public static final BodyShape SOURCE_PATCH = object(
+      "name", "workspaceId", "configuration", "secretId", "resourceAllocation", SCOPED_RESOURCE_REQUIREMENTS);
+  public static final BodyShape DESTINATION_CREATE = object(
+      "name", "definitionId", "workspaceId", "configuration", "resourceAllocation", SCOPED_RESOURCE_REQUIREMENTS);
+  public static final BodyShape DESTINATION_PATCH = object(
+      "name", "configuration", "resourceAllocation", SCOPED_RESOURCE_REQUIREMENTS);
+
   public static final BodyShape WEB_BACKEND_CONNECTION_UPDATE =
       object(
           "name",

@@ -19,6 +19,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 public final class OpenApiSchemas {
   private static final OpenApiSchemas PUBLIC = load("io/github/airbytekit/openapi/public-api.yaml", "/api/public/v1");
+  /** The public API where the Cloud layout serves it. */
+  private static final OpenApiSchemas CLOUD_PUBLIC = new OpenApiSchemas(PUBLIC.document, "/v1");
   private static final OpenApiSchemas CONFIG = load("io/github/airbytekit/openapi/config-api.yaml", "/api");
 
   private final Map<String, Object> document;
@@ -45,10 +47,14 @@ public final class OpenApiSchemas {
   /** Returns the violations of one captured response; empty when it conforms. */
   public static List<String> violations(CapturedResponses.Captured captured) {
     OpenApiSchemas doc;
-    if (captured.path.startsWith("/api/public/v1/")) {
+    if (captured.path.startsWith("/__admin/")) {
+      return List.of(); // the fake's own controls, not an Airbyte API
+    } else if (captured.path.startsWith("/api/public/v1/")) {
       doc = PUBLIC;
     } else if (captured.path.startsWith("/api/v1/")) {
       doc = CONFIG;
+    } else if (captured.path.startsWith("/v1/")) {
+      doc = CLOUD_PUBLIC;
     } else {
       return List.of("response for a path outside both APIs");
     }

@@ -33,7 +33,7 @@ class RouteTableMatchesOpenApiTest {
     List<Route> routes = RouteTable.create(Layout.SELF_MANAGED,
         new FakeStore(Clock.systemUTC(), false, VersionRules.of("latest")),
         new TokenBook(Clock.systemUTC(), Duration.ofMinutes(1)), new NoJournal(),
-        new RouteTable.Options(false, "id", "secret", List.of("sync"))).all();
+        new RouteTable.Options(false, "id", "secret", List.of("sync"), false)).all();
     Map<String, Map<String, Object>> operations = operations(Api.PUBLIC);
     operations.putAll(operations(Api.CONFIG));
     List<String> problems = new ArrayList<>();

@@ -3,12 +3,15 @@ package io.github.airbytekit.testkit.internal.http;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the APIs live on the fake's host. Only the self-managed layout exists today; routes are declared relative
- * to the roots so another layout (e.g. Cloud's separate hosts) needs no route changes.
+ * Where the APIs live on the fake's host. Routes are declared relative to the roots, so a layout needs no route
+ * changes.
  */
 public final class Layout {
   /** Public API under {@code /api/public/v1}, Config API under {@code /api/v1}. */
   public static final Layout SELF_MANAGED = new Layout("/api/public/v1", "/api/v1");
+
+  /** Airbyte Cloud's paths on one host: public API under {@code /v1}, Config API under {@code /api/v1}. */
+  public static final Layout CLOUD = new Layout("/v1", "/api/v1");
 
   private final String publicRoot;
   private final String configRoot;

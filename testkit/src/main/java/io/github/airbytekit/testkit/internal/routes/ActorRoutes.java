@@ -1,7 +1,10 @@
 package io.github.airbytekit.testkit.internal.routes;
 
+import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records.Actor;
+import io.github.airbytekit.testkit.internal.Records.Connection;
+import io.github.airbytekit.testkit.internal.Shapes;
 import io.github.airbytekit.testkit.internal.http.Exchange;
 import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import io.github.airbytekit.testkit.internal.http.Paginator;
@@ -13,30 +16,56 @@ import java.util.function.Function;
 
 /**
  * The public API's {@code /sources} and {@code /destinations} routes, which differ only in names and body types:
- * get, list and delete (which hides the connector from lists).
+ * get, list, create and patch ({@link ActorWrites}), and delete (which deletes the connector's connections first, as Airbyte's {@code SourceHandler} and
+ * {@code DestinationHandler} do, and hides the connector from lists).
  *
  * @param <T> the body type of one connector
  */
 final class ActorRoutes<T> {
   private final Map<String, Actor> actors;
+  private final Map<String, Connection> connections;
+  private final Function<Connection, String> endOf;
   private final String kind;
   private final Function<Actor, T> render;
   private final Function<Paginator.Page<T>, Object> listBody;
+  private final ActorWrites writes;
 
   private ActorRoutes(
-      Map<String, Actor> actors, String kind, Function<Actor, T> render, Function<Paginator.Page<T>, Object> listBody) {
+      Map<String, Actor> actors,
+      Map<String, Connection> connections,
+      Function<Connection, String> endOf,
+      String kind,
+      Function<Actor, T> render,
+      Function<Paginator.Page<T>, Object> listBody,
+      ActorWrites writes) {
     this.actors = actors;
+    this.connections = connections;
+    this.endOf = endOf;
     this.kind = kind;
     this.render = render;
     this.listBody = listBody;
+    this.writes = writes;
   }
 
-  static ActorRoutes<?> sources(Map<String, Actor> sources) {
-    return new ActorRoutes<>(sources, "source", ActorResponses::source, ActorResponses::sources);
+  static ActorRoutes<?> sources(FakeStore store, boolean strict) {
+    return new ActorRoutes<>(store.sources, store.connections, c -> c.sourceId, "source", ActorResponses::source,
+        ActorResponses::sources,
+        new ActorWrites(store, store.sources, "source", Shapes.SOURCE_CREATE, Shapes.SOURCE_PATCH, strict));
   }
 
-  static ActorRoutes<?> destinations(Map<String, Actor> destinations) {
-    return new ActorRoutes<>(destinations, "destination", ActorResponses::destination, ActorResponses::destinations);
+  static ActorRoutes<?> destinations(FakeStore store, boolean strict) {
+    return new ActorRoutes<>(store.destinations, store.connections, c -> c.destinationId, "destination",
+        ActorResponses::destination, ActorResponses::destinations,
+        new ActorWrites(store, store.destinations, "destination", Shapes.DESTINATION_CREATE, Shapes.DESTINATION_PATCH,
+            strict));
+  }
+
+  void create(Exchange exchange) {
+    exchange.ok(render.apply(writes.create(exchange)));
+  }
+
+  void patch(Exchange exchange) {
+    exchange.ok(render.apply(writes.patch(exchange, actor(exchange))));
   }
 
   void get(Exchange exchange) {
@@ -44,7 +73,13 @@ final class ActorRoutes<T> {
   }
 
   void delete(Exchange exchange) {
-    actor(exchange).deleted = true;
+    Actor actor = actor(exchange);
+    for (Connection connection : connections.values()) {
+      if (endOf.apply(connection).equals(actor.id)) {
+        connection.status = "deprecated";
+      }
+    }
+    actor.deleted = true;
     exchange.noContent();
   }
 

@@ -12,10 +12,13 @@ import io.github.airbytekit.testkit.internal.http.HttpProblem;
 final class ConfigJobRoutes {
   private final FakeStore store;
   private final ConfigBodies bodies;
+  private final boolean structuredLogs;
 
-  ConfigJobRoutes(FakeStore store, ConfigBodies bodies) {
+  /** @param structuredLogs whether attempt logs are events for connections that did not choose */
+  ConfigJobRoutes(FakeStore store, ConfigBodies bodies, boolean structuredLogs) {
     this.store = store;
     this.bodies = bodies;
+    this.structuredLogs = structuredLogs;
   }
 
   void get(Exchange exchange) {
@@ -25,6 +28,7 @@ final class ConfigJobRoutes {
     }
     Job job = store.job(request.getId());
     Connection owner = store.connections.get(job.connectionId);
-    exchange.ok(JobInfoResponses.render(job, owner != null && owner.structuredLogs));
+    Boolean chosen = owner == null ? null : owner.structuredLogs;
+    exchange.ok(JobInfoResponses.render(job, chosen != null ? chosen : structuredLogs));
   }
 }

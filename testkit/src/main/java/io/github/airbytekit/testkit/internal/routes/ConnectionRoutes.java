@@ -71,7 +71,7 @@ final class ConnectionRoutes {
     if (!source.workspaceId.equals(destination.workspaceId)) {
       throw HttpProblem.badRequest("Source and destination must be in the same workspace");
     }
-    StreamSelection streams = StreamSelection.create(request.getConfigurations());
+    StreamSelection streams = StreamSelection.create(DiscoveredCatalog.of(store, source), request.getConfigurations());
     // The name is not validated here: a create may name a connection anything, a PATCH no blank name.
     ConnectionSettings valid = ConnectionSettings.validate(store, null, request.getPrefix(), request.getStatus(),
         request.getSchedule(), request.getNamespaceDefinition(), request.getNamespaceFormat(),

@@ -23,16 +23,20 @@ public final class RouteTable {
     final String clientId;
     final String clientSecret;
     final List<String> defaultJobTypes;
+    final boolean structuredLogs;
 
     /**
      * @param strict whether unknown request properties are refused
      * @param defaultJobTypes the job types {@code GET /jobs} lists without {@code jobType}
+     * @param structuredLogs whether {@code jobs/get} sends attempt logs as events unless a connection says otherwise
      */
-    public Options(boolean strict, String clientId, String clientSecret, List<String> defaultJobTypes) {
+    public Options(
+        boolean strict, String clientId, String clientSecret, List<String> defaultJobTypes, boolean structuredLogs) {
       this.strict = strict;
       this.clientId = clientId;
       this.clientSecret = clientSecret;
       this.defaultJobTypes = List.copyOf(defaultJobTypes);
+      this.structuredLogs = structuredLogs;
     }
   }
 
@@ -41,14 +45,15 @@ public final class RouteTable {
     WorkspaceRoutes workspaces = new WorkspaceRoutes(store);
     ConnectionRoutes connections = new ConnectionRoutes(store, options.strict);
     JobRoutes jobs = new JobRoutes(store, options.strict, options.defaultJobTypes);
-    ActorRoutes<?> sources = ActorRoutes.sources(store.sources);
-    ActorRoutes<?> destinations = ActorRoutes.destinations(store.destinations);
+    ActorRoutes<?> sources = ActorRoutes.sources(store, options.strict);
+    ActorRoutes<?> destinations = ActorRoutes.destinations(store, options.strict);
     ConfigBodies bodies = new ConfigBodies(options.strict);
     StateRoutes state = new StateRoutes(store, bodies);
     WebBackendRoutes webBackend = new WebBackendRoutes(store, bodies);
-    ConfigJobRoutes configJobs = new ConfigJobRoutes(store, bodies);
+    ConfigJobRoutes configJobs = new ConfigJobRoutes(store, bodies, options.structuredLogs);
     return Routes.builder(layout)
         .openRoute(PUBLIC, "POST", "/applications/token", "createAccessToken", "AccessTokenResponse", token::handle)
+        .route(PUBLIC, "GET", "/workspaces", "listWorkspaces", "WorkspacesResponse", workspaces::list)
         .route(PUBLIC, "GET", "/workspaces/{workspaceId}", "getWorkspace", "WorkspaceResponse", workspaces::get)
         .route(PUBLIC, "GET", "/connections", "listConnections", "ConnectionsResponse", connections::list)
         .route(PUBLIC, "POST", "/connections", "createConnection", "ConnectionResponse", connections::create)
@@ -60,10 +65,15 @@ public final class RouteTable {
         .route(PUBLIC, "GET", "/jobs/{jobId}", "getJob", "JobResponse", jobs::get)
         .route(PUBLIC, "DELETE", "/jobs/{jobId}", "cancelJob", "JobResponse", jobs::cancel)
         .route(PUBLIC, "GET", "/sources", "listSources", "SourcesResponse", sources::list)
+        .route(PUBLIC, "POST", "/sources", "createSource", "SourceResponse", sources::create)
         .route(PUBLIC, "GET", "/sources/{sourceId}", "getSource", "SourceResponse", sources::get)
+        .route(PUBLIC, "PATCH", "/sources/{sourceId}", "patchSource", "SourceResponse", sources::patch)
         .route(PUBLIC, "DELETE", "/sources/{sourceId}", "deleteSource", null, sources::delete)
         .route(PUBLIC, "GET", "/destinations", "listDestinations", "DestinationsResponse", destinations::list)
+        .route(PUBLIC, "POST", "/destinations", "createDestination", "DestinationResponse", destinations::create)
         .route(PUBLIC, "GET", "/destinations/{destinationId}", "getDestination", "DestinationResponse", destinations::get)
+        .route(PUBLIC, "PATCH", "/destinations/{destinationId}", "patchDestination", "DestinationResponse",
+            destinations::patch)
         .route(PUBLIC, "DELETE", "/destinations/{destinationId}", "deleteDestination", null, destinations::delete)
         .route(CONFIG, "POST", "/state/get", "getState", "ConnectionState", state::get)
         .route(CONFIG, "POST", "/state/create_or_update_safe", "createOrUpdateStateSafe", "ConnectionState",

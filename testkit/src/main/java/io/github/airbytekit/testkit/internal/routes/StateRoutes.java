@@ -58,6 +58,12 @@ final class StateRoutes {
 
   private static void validate(ConnectionState state) {
     StateType type = state.getStateType();
+    if (type == null || !type.isKnown()) {
+      // Airbyte reads stateType as its ConnectionStateType enum and refuses any other value.
+      throw HttpProblem.unprocessable("connectionState.stateType must be one of "
+          + String.join(", ", StateType.knownValues().stream().map(StateType::wireValue).toList()) + ": "
+          + (type == null ? "absent" : type.wireValue()));
+    }
     if (StateType.STREAM.equals(type) && state.getStreamState() == null) {
       throw HttpProblem.unprocessable("connectionState.streamState is required for stateType stream");
     }

@@ -37,11 +37,15 @@ final class StreamSelection {
   }
 
   /**
-   * Selects exactly the streams a PATCH lists.
+   * Selects exactly the streams a PATCH lists; a PATCH listing none ({@code streams: []} or no {@code streams})
+   * changes no selection, as Airbyte's connections controller treats it as no stream configurations.
    *
    * @throws HttpProblem 400 for an unknown, ambiguous or repeated stream, or a sync mode it does not support
    */
-  static StreamSelection select(SyncCatalog catalog, StreamConfigurations configurations) {
+  static @Nullable StreamSelection select(SyncCatalog catalog, @Nullable StreamConfigurations configurations) {
+    if (streams(configurations).isEmpty()) {
+      return null;
+    }
     List<SyncCatalogEntry> entries = new ArrayList<>(catalog.getStreams());
     Map<StreamId, StreamConfiguration> chosen = new LinkedHashMap<>();
     for (StreamConfiguration stream : streams(configurations)) {
@@ -56,8 +60,30 @@ final class StreamSelection {
     return new StreamSelection(catalog.withStreams(entries), chosen);
   }
 
-  /** A catalog made of the streams a create request lists, as if discovery had found them. */
-  static StreamSelection create(@Nullable StreamConfigurations configurations) {
+  /**
+   * A new connection's catalog: the source's discovered catalog with exactly the listed streams selected (as
+   * {@link #select}), or every stream selected as full refresh / overwrite when none is listed, as Airbyte's
+   * connections controller does. A source whose streams the fake does not know gets a catalog made of the listed
+   * streams, with empty schemas.
+   *
+   * @throws HttpProblem 400 for a stream the source does not have, a repeated one or an unsupported sync mode
+   */
+  static StreamSelection create(SyncCatalog discovered, @Nullable StreamConfigurations configurations) {
+    if (discovered.getStreams().isEmpty()) {
+      return invented(configurations);
+    }
+    StreamSelection selected = select(discovered, configurations);
+    if (selected != null) {
+      return selected;
+    }
+    List<SyncCatalogEntry> entries = new ArrayList<>();
+    for (SyncCatalogEntry entry : discovered.getStreams()) {
+      entries.add(entry.withConfig(discoveredDefaults(entry).withSelected(true)));
+    }
+    return new StreamSelection(discovered.withStreams(entries), Map.of());
+  }
+
+  private static StreamSelection invented(@Nullable StreamConfigurations configurations) {
     List<SyncCatalogEntry> entries = new ArrayList<>();
     Map<StreamId, StreamConfiguration> sent = new LinkedHashMap<>();
     for (StreamConfiguration stream : streams(configurations)) {
@@ -99,18 +125,33 @@ final class StreamSelection {
 
   private static StreamConfig configured(SyncCatalogEntry entry, StreamConfiguration stream) {
     StreamConfig config = entry.getConfig();
-    if (stream.getSyncMode() != null) {
-      ConnectionSyncMode mode = modes(stream.getSyncMode());
-      List<SyncMode> supported = entry.getStream().getSupportedSyncModes();
-      if (supported != null && !supported.isEmpty() && !supported.contains(mode.syncMode())) {
-        List<String> names = new ArrayList<>();
-        supported.forEach(s -> names.add(s.wireValue()));
-        throw HttpProblem.badRequest("Cannot set syncMode to " + mode.wireValue() + " for stream "
-            + stream.getName() + "; it supports " + names);
-      }
-      config = config.withSyncMode(mode.syncMode()).withDestinationSyncMode(mode.destinationSyncMode());
+    ConnectionSyncMode requested = stream.getSyncMode();
+    if (requested == null) {
+      // Airbyte's AirbyteCatalogHelper.toAirbyteStreamConfiguration: a stream named without a sync mode goes back
+      // to full refresh / overwrite with the discovered defaults, whatever it had before.
+      return discoveredDefaults(entry);
     }
-    return cursorAndKey(config, stream);
+    ConnectionSyncMode mode = modes(requested);
+    List<SyncMode> supported = entry.getStream().getSupportedSyncModes();
+    if (supported != null && !supported.isEmpty() && !supported.contains(mode.syncMode())) {
+      List<String> names = new ArrayList<>();
+      supported.forEach(s -> names.add(s.wireValue()));
+      throw HttpProblem.badRequest("Cannot set syncMode to " + mode.wireValue() + " for stream "
+          + stream.getName() + "; it supports " + names);
+    }
+    return cursorAndKey(config.withSyncMode(mode.syncMode()).withDestinationSyncMode(mode.destinationSyncMode()),
+        stream);
+  }
+
+  /**
+   * A stream's configuration as a discovery proposes it: full refresh / overwrite, the source's default cursor and
+   * source-defined primary key (none when it has none).
+   */
+  static StreamConfig discoveredDefaults(SyncCatalogEntry entry) {
+    CatalogStream stream = entry.getStream();
+    return entry.getConfig().withSyncMode(SyncMode.FULL_REFRESH).withDestinationSyncMode(DestinationSyncMode.OVERWRITE)
+        .withCursorField(stream.getDefaultCursorField() == null ? List.of() : stream.getDefaultCursorField())
+        .withPrimaryKey(stream.getSourceDefinedPrimaryKey() == null ? List.of() : stream.getSourceDefinedPrimaryKey());
   }
 
   /** {@code mode} when it splits into a sync mode and a destination sync mode. */

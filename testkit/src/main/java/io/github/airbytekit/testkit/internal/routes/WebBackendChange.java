@@ -3,13 +3,18 @@ package io.github.airbytekit.testkit.internal.routes;
 import io.github.airbytekit.client.configapi.model.ConnectionScheduleData;
 import io.github.airbytekit.client.configapi.model.ConnectionScheduleDataBasicSchedule;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionUpdate;
+import io.github.airbytekit.domain.DestinationSyncMode;
 import io.github.airbytekit.domain.OpenValue;
+import io.github.airbytekit.domain.StreamConfig;
 import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.domain.SyncCatalog;
+import io.github.airbytekit.domain.SyncCatalogEntry;
+import io.github.airbytekit.domain.SyncMode;
 import io.github.airbytekit.testkit.internal.CronRules;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Records.Connection;
 import io.github.airbytekit.testkit.internal.http.HttpProblem;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -50,12 +55,34 @@ final class WebBackendChange {
       change.basic(update.getScheduleData());
     }
     SyncCatalog catalog = update.getSyncCatalog();
+    if (catalog != null) {
+      knownModes(catalog);
+    }
     change.changed = catalog == null ? List.of() : ResetScope.changedStreams(connection.syncCatalog, catalog);
     change.reset = !change.changed.isEmpty() && !Boolean.TRUE.equals(update.getSkipReset());
     if (change.reset && store.openJob(connection.id) != null) {
       throw HttpProblem.conflict("Cannot reset streams of connection " + connection.id + " while a sync is running");
     }
     return change;
+  }
+
+  /** Airbyte reads the catalog's sync modes as its enums and refuses any other value. */
+  private static void knownModes(SyncCatalog catalog) {
+    List<SyncCatalogEntry> streams = catalog.getStreams();
+    for (int i = 0; i < streams.size(); i++) {
+      StreamConfig config = streams.get(i).getConfig();
+      known("syncCatalog.streams[" + i + "].config.syncMode", config.getSyncMode(), SyncMode.knownValues());
+      known("syncCatalog.streams[" + i + "].config.destinationSyncMode", config.getDestinationSyncMode(),
+          DestinationSyncMode.knownValues());
+    }
+  }
+
+  private static void known(String path, @Nullable OpenValue value, List<? extends OpenValue> allowed) {
+    if (value != null && !value.isKnown()) {
+      List<String> names = new ArrayList<>();
+      allowed.forEach(v -> names.add(v.wireValue()));
+      throw HttpProblem.unprocessable(path + " must be one of " + String.join(", ", names) + ": " + value.wireValue());
+    }
   }
 
   private static @Nullable String oneOf(String property, @Nullable OpenValue value, String... allowed) {

@@ -17,19 +17,29 @@ import org.jspecify.annotations.Nullable;
 public final class VersionRules {
   private final Profile profile;
   private final boolean shaping;
+  private final boolean strictRequests;
   private final ResponseShaper shaper;
   private final RequestCheck check;
 
-  private VersionRules(Profile profile, boolean shaping) {
+  private VersionRules(Profile profile, boolean shaping, boolean strictRequests) {
     this.profile = profile;
     this.shaping = shaping;
+    this.strictRequests = strictRequests;
     this.shaper = new ResponseShaper(profile);
     this.check = new RequestCheck(profile);
   }
 
   /** The rules of {@code version}; {@code latest} sends full responses. */
   public static VersionRules of(String version) {
-    return new VersionRules(Profile.load(version), !version.equals("latest"));
+    return of(version, false);
+  }
+
+  /**
+   * The rules of {@code version}; with {@code strictRequests} request bodies are checked for enum values the
+   * version lacks on {@code latest} too (released versions always check them).
+   */
+  public static VersionRules of(String version, boolean strictRequests) {
+    return new VersionRules(Profile.load(version), !version.equals("latest"), strictRequests);
   }
 
   public String version() {
@@ -55,7 +65,7 @@ public final class VersionRules {
    */
   public void checkRequest(Route route, Exchange exchange) {
     String schema = profile.requestSchema(route.api(), route.operationId());
-    if (!shaping || schema == null || exchange.body().isBlank()) {
+    if (!(shaping || strictRequests) || schema == null || exchange.body().isBlank()) {
       return;
     }
     Object body;
