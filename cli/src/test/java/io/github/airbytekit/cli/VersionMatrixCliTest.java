@@ -46,7 +46,7 @@ class VersionMatrixCliTest {
         Command.of("state", "set", STREAM_CONN, "charges", "{\"created\": 1700000000}"),
         Command.of("state", "import", NEW_CONN, "-").from("state", "dump", STREAM_CONN),
         Command.of("catalog", "dump", STREAM_CONN),
-        Command.of("catalog", "import", NEW_CONN, "-").from("catalog", "dump", "--raw", STREAM_CONN),
+        Command.of("catalog", "import", STREAM_CONN, "-").from("catalog", "dump", "--raw", STREAM_CONN),
         Command.of("sync", "run", STREAM_CONN),
         Command.of("sync", "status", STREAM_CONN),
         Command.of("sync", "history", STREAM_CONN),
