@@ -128,7 +128,7 @@ final class SchemaProfile {
 
   /**
    * A value's shape in our terms: our schema name where we refer to one, else our structure, with
-   * upstream's scalar type where it declares one.
+   * upstream's scalar type where it declares one and the string format both declare.
    */
   Map<String, Object> shape(Object ourNode, @Nullable Object upNode) {
     String name = SchemaPairing.schemaName(ourNode);
@@ -153,7 +153,24 @@ final class SchemaProfile {
     if (up != null && up.types.size() == 1 && SCALARS.contains(up.types.iterator().next())) {
       type = up.types.iterator().next();
     }
-    return object("type", type);
+    Map<String, Object> scalar = object("type", type);
+    String format = agreedFormat(our, up);
+    if (type.equals("string") && format != null) {
+      scalar.put("format", format);
+    }
+    return scalar;
+  }
+
+  /**
+   * The format of a string both sides declare (case is ignored: upstream's {@code UUID} is {@code uuid}), in lower
+   * case; null when either side declares none or they differ. Where the version declares no format its server
+   * accepts any string there.
+   */
+  private static @Nullable String agreedFormat(SchemaView our, @Nullable SchemaView up) {
+    if (our.format == null || up == null || up.format == null || !our.format.equalsIgnoreCase(up.format)) {
+      return null;
+    }
+    return our.format.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Map<String, Object> object(String key, @Nullable Object value) {

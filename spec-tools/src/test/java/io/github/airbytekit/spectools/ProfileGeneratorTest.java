@@ -76,6 +76,13 @@ class ProfileGeneratorTest {
   }
 
   @Test
+  void aStringHasTheFormatBothTheVersionAndWeDeclareInLowerCase() {
+    assertThat(property("latest", "Thing", "id")).isEqualTo(Map.of("type", "string", "format", "uuid"));
+    assertThat(property("1.2.0", "Thing", "id")).isEqualTo(Map.of("type", "string", "format", "uuid")); // UUID upstream
+    assertThat(property("1.2.0", "Thing", "name")).isEqualTo(Map.of("type", "string"));
+  }
+
+  @Test
   void anEnumListsTheVersionsValuesInItsOrderAndTheValuesWeAdded() {
     assertThat(schema("1.2.0", "Status")).isEqualTo(Map.of("enum", List.of("active", "paused"), "added", List.of("locked")));
     assertThat(schema("latest", "Status")).isEqualTo(Map.of("enum", List.of("active", "paused", "locked", "retired")));

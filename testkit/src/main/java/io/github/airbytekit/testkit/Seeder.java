@@ -71,13 +71,14 @@ public final class Seeder {
   }
 
   /**
-   * Seeds a source; {@code configuration} is served verbatim (mask secrets as {@code
-   * "**********"} yourself if the test cares).
+   * Seeds a source; {@code configuration} is stored verbatim and served with the values of secret-looking
+   * properties ({@code password}, {@code *_secret}, {@code *token*}, {@code api_key}, {@code credentials*}, …)
+   * masked as {@code "**********"}, as Airbyte masks a connector's secrets.
    *
    * @param sourceId the source's id
    * @param name the name
    * @param sourceType the connector type, e.g. {@code postgres}
-   * @param configuration the connector configuration, served verbatim
+   * @param configuration the connector configuration, stored verbatim
    * @return this
    */
   public Seeder source(String sourceId, String name, String sourceType, RawJson configuration) {
@@ -102,12 +103,13 @@ public final class Seeder {
   }
 
   /**
-   * Seeds a destination; {@code configuration} is served verbatim.
+   * Seeds a destination; {@code configuration} is stored verbatim and served with its secrets masked, as for
+   * {@link #source(String, String, String, RawJson) sources}.
    *
    * @param destinationId the destination's id
    * @param name the name
    * @param destinationType the connector type, e.g. {@code bigquery}
-   * @param configuration the connector configuration, served verbatim
+   * @param configuration the connector configuration, stored verbatim
    * @return this
    */
   public Seeder destination(

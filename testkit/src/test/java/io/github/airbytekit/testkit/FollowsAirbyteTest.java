@@ -301,4 +301,28 @@ class FollowsAirbyteTest {
     assertThat(call("PATCH", "/destinations/" + DemoSeed.BIGQUERY_DESTINATION_ID, "{\"name\":\"Lake\"}").body)
         .contains("\"name\":\"Lake\"");
   }
+
+  @Test
+  void secretsOfAConfigurationAreServedMaskedAndAMaskSentBackKeepsThemLikeAirbyte() {
+    TestClients.RawResponse created = call("POST", "/sources", "{\"name\":\"Shop\",\"workspaceId\":\""
+        + server.workspaceId() + "\",\"configuration\":{\"sourceType\":\"postgres\",\"host\":\"db\",\"port\":5432,"
+        + "\"password\":\"hunter2\",\"apiKey\":\"k-1\",\"tunnel_method\":{\"tunnel_method\":\"SSH_KEY_AUTH\","
+        + "\"ssh_key\":\"-----BEGIN\"},\"credentials\":{\"auth_type\":\"oauth2\",\"client_id\":\"app\","
+        + "\"client_secret\":\"s-1\",\"refresh_token\":\"r-1\"}}}");
+    assertThat(created.status).as(created.body).isEqualTo(200);
+    String masked = "{\"host\":\"db\",\"port\":5432,\"password\":\"**********\",\"apiKey\":\"**********\","
+        + "\"tunnel_method\":{\"tunnel_method\":\"SSH_KEY_AUTH\",\"ssh_key\":\"**********\"},"
+        + "\"credentials\":{\"auth_type\":\"oauth2\",\"client_id\":\"app\",\"client_secret\":\"**********\","
+        + "\"refresh_token\":\"**********\"}}";
+    assertThat(created.body).contains("\"configuration\":" + masked).doesNotContain("hunter2");
+    UUID sourceId = UUID.fromString(created.body.replaceAll(".*\"sourceId\":\"([^\"]+)\".*", "$1"));
+    assertThat(ok(api.sources().getSource(sourceId, null)).getConfiguration().toJson()).isEqualTo(masked);
+    assertThat(ok(api.sources().listSources(null, null, null, null)).getData())
+        .extracting(s -> s.getConfiguration().toJson()).noneMatch(json -> json.contains("hunter2"));
+
+    TestClients.RawResponse patched = call("PATCH", "/sources/" + sourceId,
+        "{\"configuration\":{\"password\":\"**********\",\"credentials\":{\"client_secret\":\"**********\"}}}");
+    assertThat(patched.status).as(patched.body).isEqualTo(200);
+    assertThat(patched.body).contains("\"configuration\":" + masked);
+  }
 }

@@ -8,7 +8,10 @@ import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.http.Paginator;
 import java.util.UUID;
 
-/** Stored sources and destinations as the public API's bodies. */
+/**
+ * Stored sources and destinations as the public API's bodies, the secrets of their configurations masked
+ * ({@link SecretMask}).
+ */
 final class ActorResponses {
   private ActorResponses() {}
 
@@ -19,7 +22,7 @@ final class ActorResponses {
         .sourceType(source.type)
         .definitionId(UUID.fromString(source.definitionId))
         .workspaceId(UUID.fromString(source.workspaceId))
-        .configuration(source.configuration)
+        .configuration(SecretMask.mask(source.configuration))
         .createdAt(source.createdAt.getEpochSecond());
   }
 
@@ -30,7 +33,7 @@ final class ActorResponses {
         .destinationType(destination.type)
         .definitionId(UUID.fromString(destination.definitionId))
         .workspaceId(UUID.fromString(destination.workspaceId))
-        .configuration(destination.configuration)
+        .configuration(SecretMask.mask(destination.configuration))
         .createdAt(destination.createdAt.getEpochSecond());
   }
 

@@ -123,8 +123,6 @@ final class ActorWrites {
     }
   }
 
-  private static final String MASK = "**********";
-
   /** RFC 7396: objects merge recursively, {@code null} removes, anything else replaces. */
   private static Map<String, Object> merge(@Nullable Map<String, Object> target, Map<String, Object> patch) {
     Map<String, Object> result = target == null ? new LinkedHashMap<>() : new LinkedHashMap<>(target);
@@ -133,7 +131,7 @@ final class ActorWrites {
       Map<String, Object> nested = JsonTree.object(value);
       if (value instanceof RawJson && ((RawJson) value).isNull()) {
         result.remove(entry.getKey());
-      } else if (MASK.equals(JsonTree.string(value)) && result.containsKey(entry.getKey())) {
+      } else if (SecretMask.MASK.equals(JsonTree.string(value)) && result.containsKey(entry.getKey())) {
         // Airbyte reads the mask it sends for a secret as "unchanged".
         continue;
       } else if (nested != null) {

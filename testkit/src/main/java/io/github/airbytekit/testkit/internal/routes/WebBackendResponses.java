@@ -115,7 +115,7 @@ final class WebBackendResponses {
         .sourceDefinitionId(UUID.fromString(source.definitionId))
         .sourceId(UUID.fromString(source.id))
         .workspaceId(UUID.fromString(source.workspaceId))
-        .connectionConfiguration(source.configuration)
+        .connectionConfiguration(SecretMask.mask(source.configuration))
         .name(source.name)
         .sourceName(displayName(source.type))
         .createdAt(source.createdAt.getEpochSecond());
@@ -126,7 +126,7 @@ final class WebBackendResponses {
         .destinationDefinitionId(UUID.fromString(destination.definitionId))
         .destinationId(UUID.fromString(destination.id))
         .workspaceId(UUID.fromString(destination.workspaceId))
-        .connectionConfiguration(destination.configuration)
+        .connectionConfiguration(SecretMask.mask(destination.configuration))
         .name(destination.name)
         .destinationName(displayName(destination.type))
         .createdAt(destination.createdAt.getEpochSecond());

@@ -8,13 +8,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the first enum value in a request body (or seed) that one Airbyte version does not know, as that version's
- * server would refuse it; properties the version lacks are not inspected.
+ * server would refuse it, and optionally the first string that does not have its declared format ({@code uuid},
+ * {@code date-time}, {@code date}); properties the version lacks are not inspected.
  */
 public final class RequestCheck {
   private final Profile profile;
+  private final boolean formats;
 
+  /** A check of enum values only. */
   public RequestCheck(Profile profile) {
+    this(profile, false);
+  }
+
+  /** A check of enum values and, with {@code formats}, of string formats. */
+  public RequestCheck(Profile profile, boolean formats) {
     this.profile = profile;
+    this.formats = formats;
   }
 
   /**
@@ -57,6 +66,11 @@ public final class RequestCheck {
   }
 
   private @Nullable String value(Api api, Shape shape, Object value, String path) {
+    String text = formats && shape.format != null ? JsonTree.string(value) : null;
+    String expected = text == null ? null : StringFormats.mismatch(shape.format, text);
+    if (expected != null) {
+      return path + " is " + text + ", which is not " + expected;
+    }
     if (shape.kind == Shape.Kind.REF) {
       return ref(api, shape.ref, value, path);
     }

@@ -20,6 +20,7 @@ public final class VersionRules {
   private final boolean strictRequests;
   private final ResponseShaper shaper;
   private final RequestCheck check;
+  private final RequestCheck strictCheck;
 
   private VersionRules(Profile profile, boolean shaping, boolean strictRequests) {
     this.profile = profile;
@@ -27,6 +28,7 @@ public final class VersionRules {
     this.strictRequests = strictRequests;
     this.shaper = new ResponseShaper(profile);
     this.check = new RequestCheck(profile);
+    this.strictCheck = new RequestCheck(profile, true);
   }
 
   /** The rules of {@code version}; {@code latest} sends full responses. */
@@ -36,7 +38,8 @@ public final class VersionRules {
 
   /**
    * The rules of {@code version}; with {@code strictRequests} request bodies are checked for enum values the
-   * version lacks on {@code latest} too (released versions always check them).
+   * version lacks on {@code latest} too (released versions always check them), and for strings that do not have
+   * their declared format ({@code uuid}, {@code date-time}).
    */
   public static VersionRules of(String version, boolean strictRequests) {
     return new VersionRules(Profile.load(version), !version.equals("latest"), strictRequests);
@@ -59,7 +62,8 @@ public final class VersionRules {
   }
 
   /**
-   * Refuses a request body with an enum value this version does not have, as its server would.
+   * Refuses a request body with an enum value this version does not have, or in strict mode a string without its
+   * declared format, as its server would.
    *
    * @throws HttpProblem 400 (public API) or 422 (Config API) naming the JSON path
    */
@@ -74,7 +78,7 @@ public final class VersionRules {
     } catch (RuntimeException malformed) {
       return; // the route reports it in its own words
     }
-    String problem = check.problem(route.api(), schema, body, "$");
+    String problem = (strictRequests ? strictCheck : check).problem(route.api(), schema, body, "$");
     if (problem != null) {
       throw new HttpProblem(route.api() == Api.PUBLIC ? 400 : 422, "invalid-input", "Invalid request body: " + problem);
     }
