@@ -55,6 +55,7 @@ public final class AirbytekitCli {
             err,
             isTerminal(STDOUT_TTY_PROPERTY),
             isTerminal(STDERR_TTY_PROPERTY),
+            null,
             null);
     try {
       out.flush();
@@ -77,23 +78,9 @@ public final class AirbytekitCli {
    * @param stdoutIsTerminal whether stdout is a terminal (JSON is then indented unless --compact; the demo uses colour)
    * @param stderrIsTerminal whether progress may redraw a line in place
    * @param pollPolicy how waits poll; null: the library's default (tests poll fast)
+   * @param sharedFake with {@code --fake}: the fake to talk to (left running) instead of a fresh one, as the demo's
+   *     steps do; null: a fresh one per run
    * @return the exit status (0 ok; see the command's help for the others)
-   */
-  static int execute(
-      String[] args,
-      Map<String, String> env,
-      InputStream in,
-      OutputStream out,
-      PrintWriter err,
-      boolean stdoutIsTerminal,
-      boolean stderrIsTerminal,
-      @Nullable PollPolicy pollPolicy) {
-    return execute(args, env, in, out, err, stdoutIsTerminal, stderrIsTerminal, pollPolicy, null);
-  }
-
-  /**
-   * Like {@link #execute(String[], Map, InputStream, OutputStream, PrintWriter, boolean, boolean, PollPolicy)}; with
-   * {@code --fake}, talks to {@code sharedFake} (left running) instead of a fresh one, as the demo's steps do.
    */
   static int execute(
       String[] args,

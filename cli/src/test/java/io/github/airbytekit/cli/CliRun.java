@@ -88,7 +88,8 @@ final class CliRun {
               new PrintWriter(err, true),
               tty,
               tty,
-              FAST_POLLS);
+              FAST_POLLS,
+              null);
       return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
   }

@@ -43,6 +43,7 @@ class FakeServerCommandTest {
                           new PrintWriter(err, true),
                           false,
                           false,
+                          null,
                           null)));
       thread.start();
       Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
