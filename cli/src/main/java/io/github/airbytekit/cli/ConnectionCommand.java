@@ -3,7 +3,6 @@ package io.github.airbytekit.cli;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.JobRequest;
 import io.github.airbytekit.connections.JobType;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -152,27 +151,13 @@ final class ConnectionCommand {
     return ExitCodes.OK;
   }
 
-  /** The options every job subcommand shares with {@code sync run}. */
-  static final class JobFlags {
+  /** {@code --stream}, repeatable: the streams a reset, clear or refresh acts on. */
+  static final class StreamFlags {
     @Option(
         names = "--stream",
         paramLabel = "STREAM",
         description = "Only this stream (repeatable): its name, or NAMESPACE.NAME (default: every stream).")
     List<String> streams = new ArrayList<>();
-
-    @Option(names = "--no-wait", description = "Print the started job and return at once.")
-    boolean noWait;
-
-    @Option(
-        names = "--timeout",
-        paramLabel = "DURATION",
-        defaultValue = SyncCommand.DEFAULT_TIMEOUT,
-        converter = DurationConverter.class,
-        description = "How long to wait: 90s, 5m, 1h or ISO-8601 PT5M (default " + SyncCommand.DEFAULT_TIMEOUT + ").")
-    Duration timeout;
-
-    @Option(names = "--cancel-on-timeout", description = "Cancel the job when the wait times out.")
-    boolean cancelOnTimeout;
   }
 
   @Command(
@@ -186,8 +171,9 @@ final class ConnectionCommand {
       })
   int reset(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
-      @Mixin JobFlags flags) {
-    return startJob(conn, JobType.RESET, false, flags);
+      @Mixin StreamFlags streams,
+      @Mixin JobRun.WaitFlags wait) {
+    return startJob(conn, JobType.RESET, false, streams, wait);
   }
 
   @Command(
@@ -200,8 +186,9 @@ final class ConnectionCommand {
       })
   int clear(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
-      @Mixin JobFlags flags) {
-    return startJob(conn, JobType.CLEAR, false, flags);
+      @Mixin StreamFlags streams,
+      @Mixin JobRun.WaitFlags wait) {
+    return startJob(conn, JobType.CLEAR, false, streams, wait);
   }
 
   @Command(
@@ -215,19 +202,20 @@ final class ConnectionCommand {
   int refresh(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
       @Option(names = "--merge", description = "Keep the destination's data and merge into it.") boolean merge,
-      @Mixin JobFlags flags) {
-    return startJob(conn, JobType.REFRESH, merge, flags);
+      @Mixin StreamFlags streams,
+      @Mixin JobRun.WaitFlags wait) {
+    return startJob(conn, JobType.REFRESH, merge, streams, wait);
   }
 
-  private int startJob(String conn, JobType type, boolean merge, JobFlags flags) {
+  private int startJob(String conn, JobType type, boolean merge, StreamFlags streams, JobRun.WaitFlags wait) {
     RootCommand root = RootCommand.of(spec);
     CloudConnection connection = root.session().connection(conn);
     JobRequest.Builder request = JobRequest.builder().jobType(type)
-        .addAllStreams(StreamArgs.resolve(connection, flags.streams));
+        .addAllStreams(StreamArgs.resolve(connection, streams.streams));
     if (merge) {
       request.mergeOnRefresh(true);
     }
-    return JobRun.run(root, connection, request, flags.noWait, flags.timeout, flags.cancelOnTimeout);
+    return JobRun.run(root, connection, request, wait);
   }
 
   static void printConnection(RootCommand root, CloudConnection connection) {

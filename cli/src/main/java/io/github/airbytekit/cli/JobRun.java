@@ -8,6 +8,7 @@ import io.github.airbytekit.connections.SyncOptions;
 import io.github.airbytekit.connections.SyncResult;
 import io.github.airbytekit.connections.SyncTimeoutException;
 import java.time.Duration;
+import picocli.CommandLine.Option;
 
 /**
  * Starts a job, waits for it with live progress on stderr unless told not to, and prints it with its per-stream
@@ -16,17 +17,34 @@ import java.time.Duration;
 final class JobRun {
   private JobRun() {}
 
+  /** {@code --no-wait}, {@code --timeout}, {@code --cancel-on-timeout}: how a started job is awaited. */
+  static final class WaitFlags {
+    @Option(names = "--no-wait", description = "Print the started job and return at once.")
+    boolean noWait;
+
+    @Option(
+        names = "--timeout",
+        paramLabel = "DURATION",
+        defaultValue = SyncCommand.DEFAULT_TIMEOUT,
+        converter = DurationConverter.class,
+        description = "How long to wait: 90s, 5m, 1h or ISO-8601 PT5M (default " + SyncCommand.DEFAULT_TIMEOUT + ").")
+    Duration timeout;
+
+    @Option(names = "--cancel-on-timeout", description = "Cancel the job when the wait times out.")
+    boolean cancelOnTimeout;
+  }
+
   /**
    * @param request the job to start; its wait options are set here
    * @return {@link ExitCodes#OK}; a failed or cancelled job (exit 1) and a timeout (exit 6) throw after the job
    *     was printed
    */
-  static int run(RootCommand root, CloudConnection connection, JobRequest.Builder request, boolean noWait,
-      Duration timeout, boolean cancelOnTimeout) {
+  static int run(RootCommand root, CloudConnection connection, JobRequest.Builder request, WaitFlags wait) {
+    boolean noWait = wait.noWait;
     Progress progress = new Progress(root.err, root.stderrIsTerminal);
     JobRequest built = request.syncOptions(SyncOptions.builder()
             .waitForCompletion(!noWait)
-            .waitOptions(SyncCommand.waitOptions(timeout, cancelOnTimeout, progress))
+            .waitOptions(SyncCommand.waitOptions(wait.timeout, wait.cancelOnTimeout, progress))
             .build())
         .build();
     SyncResult result;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,19 +49,10 @@ final class SyncCommand {
       })
   int run(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
-      @Option(names = "--no-wait", description = "Print the started job and return at once.") boolean noWait,
-      @Option(
-              names = "--timeout",
-              paramLabel = "DURATION",
-              defaultValue = DEFAULT_TIMEOUT,
-              converter = DurationConverter.class,
-              description = "How long to wait: 90s, 5m, 1h or ISO-8601 PT5M (default " + DEFAULT_TIMEOUT + ").")
-          Duration timeout,
-      @Option(names = "--cancel-on-timeout", description = "Cancel the job when the wait times out.")
-          boolean cancelOnTimeout) {
+      @Mixin JobRun.WaitFlags wait) {
     RootCommand root = RootCommand.of(spec);
     CloudConnection connection = root.session().connection(conn);
-    return JobRun.run(root, connection, JobRequest.builder(), noWait, timeout, cancelOnTimeout);
+    return JobRun.run(root, connection, JobRequest.builder(), wait);
   }
 
   @Command(
