@@ -158,6 +158,31 @@ class JobTypesTest {
   }
 
   @Test
+  void aStreamResetWhoseAnswerWasLostIsAdoptedFromTheResetJobListNotStartedAgain() {
+    server.faults().on(RESET_STREAM).times(1).dropConnectionAfterHandling();
+
+    SyncResult result = connection.runJob(JobRequest.builder().jobType(JobType.RESET).addStreams(USERS)
+        .syncOptions(SyncOptions.builder().waitForCompletion(false).build()).build());
+
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
+    assertThat(server.requests().matching(RESET_STREAM).count()).isEqualTo(1);
+    assertThat(server.requests().matching(Fixtures.LIST_JOBS).first().orElseThrow().queryParameter("jobType"))
+        .isEqualTo("reset");
+  }
+
+  @Test
+  void aServiceUnavailableOnAStreamClearIsRetriedAfterCheckingTheJobList() {
+    server.faults().on(CLEAR_STREAM).times(1).respond(503);
+
+    SyncResult result = connection.runJob(JobRequest.builder().jobType(JobType.CLEAR).addStreams(USERS).build());
+
+    assertThat(result.status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(server.requests().matching(CLEAR_STREAM).count()).isEqualTo(2);
+  }
+
+  @Test
   void aLegacyStateIsGoneAfterAStreamReset() {
     server.seed().connection(CONNECTION_ID, c -> c.name("jobs").syncCatalog(Fixtures.catalog()).state(
         ConnectionState.builder().stateType(StateType.LEGACY).connectionId(CONNECTION_ID)
