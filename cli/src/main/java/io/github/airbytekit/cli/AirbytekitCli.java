@@ -97,7 +97,8 @@ public final class AirbytekitCli {
     CommandLine cli = new CommandLine(root);
     root.invoked = Subcommands.invoked(cli.getCommandSpec(), args);
     addInOrder(cli, ConnectionCommand.class,
-        "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete");
+        "show", "rename", "set-prefix", "select-streams", "enable", "disable", "schedule", "delete", "reset", "clear",
+        "refresh");
     addInOrder(cli, SyncCommand.class, "run", "wait", "cancel", "status", "history", "logs");
     addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
     addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");

@@ -1,10 +1,14 @@
 package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.CloudConnection;
+import io.github.airbytekit.connections.JobRequest;
+import io.github.airbytekit.connections.JobType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,8 +19,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "connection",
-    description = "Show and change a connection: name, prefix, streams, status, schedule; delete it.",
-    synopsisSubcommandLabel = "(show | rename | set-prefix | select-streams | enable | disable | schedule | delete)")
+    description =
+        "Show and change a connection: name, prefix, streams, status, schedule; delete it; reset, clear or"
+            + " refresh its streams.",
+    synopsisSubcommandLabel =
+        "(show | rename | set-prefix | select-streams | enable | disable | schedule | delete | reset | clear"
+            + " | refresh)")
 final class ConnectionCommand {
   @Spec CommandSpec spec;
 
@@ -141,6 +149,73 @@ final class ConnectionCommand {
           w.endObject();
         });
     return ExitCodes.OK;
+  }
+
+  /** {@code --stream}, repeatable: the streams a reset, clear or refresh acts on. */
+  static final class StreamFlags {
+    @Option(
+        names = "--stream",
+        paramLabel = "STREAM",
+        description = "Only this stream (repeatable): its name, or NAMESPACE.NAME (default: every stream).")
+    List<String> streams = new ArrayList<>();
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "reset",
+      description = {
+        "Reset the connection or the given streams (their state, and their data in the destination) and wait,"
+            + " as 'sync run' does; prints the job with its streams.",
+        "Exit 1 if it fails or is cancelled, 4 if a stream is not in the catalog, 5 if a job is already running,"
+            + " 6 on timeout."
+      })
+  int reset(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Mixin StreamFlags streams,
+      @Mixin JobRun.WaitFlags wait) {
+    return startJob(conn, JobType.RESET, false, streams, wait);
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "clear",
+      description = {
+        "Clear the connection or the given streams (their state, and their data in the destination) and wait,"
+            + " as 'sync run' does; prints the job with its streams.",
+        "Exit codes as for reset."
+      })
+  int clear(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Mixin StreamFlags streams,
+      @Mixin JobRun.WaitFlags wait) {
+    return startJob(conn, JobType.CLEAR, false, streams, wait);
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "refresh",
+      description = {
+        "Sync the connection or the given streams again from the start (dropping their data in the destination"
+            + " unless --merge) and wait, as 'sync run' does; prints the job with its streams.",
+        "Exit codes as for reset."
+      })
+  int refresh(
+      @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
+      @Option(names = "--merge", description = "Keep the destination's data and merge into it.") boolean merge,
+      @Mixin StreamFlags streams,
+      @Mixin JobRun.WaitFlags wait) {
+    return startJob(conn, JobType.REFRESH, merge, streams, wait);
+  }
+
+  private int startJob(String conn, JobType type, boolean merge, StreamFlags streams, JobRun.WaitFlags wait) {
+    RootCommand root = RootCommand.of(spec);
+    CloudConnection connection = root.session().connection(conn);
+    JobRequest.Builder request = JobRequest.builder().jobType(type)
+        .addAllStreams(StreamArgs.resolve(connection, streams.streams));
+    if (merge) {
+      request.mergeOnRefresh(true);
+    }
+    return JobRun.run(root, connection, request, wait);
   }
 
   static void printConnection(RootCommand root, CloudConnection connection) {

@@ -2,14 +2,16 @@ package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.CloudConnection;
+import io.github.airbytekit.connections.JobFailure;
 import io.github.airbytekit.connections.JobQuery;
+import io.github.airbytekit.connections.JobRequest;
 import io.github.airbytekit.connections.JobSnapshot;
 import io.github.airbytekit.connections.JobType;
 import io.github.airbytekit.connections.SyncAttempt;
 import io.github.airbytekit.connections.SyncFailedException;
-import io.github.airbytekit.connections.SyncOptions;
 import io.github.airbytekit.connections.SyncProgress;
 import io.github.airbytekit.connections.SyncResult;
+import io.github.airbytekit.connections.StreamSyncStats;
 import io.github.airbytekit.connections.SyncTimeoutException;
 import io.github.airbytekit.connections.WaitOptions;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,43 +49,10 @@ final class SyncCommand {
       })
   int run(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
-      @Option(names = "--no-wait", description = "Print the started job and return at once.") boolean noWait,
-      @Option(
-              names = "--timeout",
-              paramLabel = "DURATION",
-              defaultValue = DEFAULT_TIMEOUT,
-              converter = DurationConverter.class,
-              description = "How long to wait: 90s, 5m, 1h or ISO-8601 PT5M (default " + DEFAULT_TIMEOUT + ").")
-          Duration timeout,
-      @Option(names = "--cancel-on-timeout", description = "Cancel the job when the wait times out.")
-          boolean cancelOnTimeout) {
+      @Mixin JobRun.WaitFlags wait) {
     RootCommand root = RootCommand.of(spec);
     CloudConnection connection = root.session().connection(conn);
-    Progress progress = new Progress(root.err, root.stderrIsTerminal);
-    SyncOptions options =
-        SyncOptions.builder()
-            .waitForCompletion(!noWait)
-            .waitOptions(waitOptions(timeout, cancelOnTimeout, progress))
-            .build();
-    SyncResult result;
-    try {
-      result = connection.runSync(options);
-    } catch (SyncFailedException | SyncTimeoutException e) {
-      progress.finish();
-      // The job is still data worth having (its id, counters); the error line follows on stderr.
-      printJob(root, connection.getSyncResult(e.jobId()));
-      throw e;
-    }
-    progress.finish();
-    // One observation for the note and the printed job, so they agree.
-    JobSnapshot job = result.snapshot();
-    if (noWait) {
-      root.note("started sync job " + job.getJobId() + " (" + job.getJobUrl() + ")");
-    } else {
-      root.note("sync job " + job.getJobId() + " " + job.getStatus().wireValue());
-    }
-    printJob(root, job);
-    return ExitCodes.OK;
+    return JobRun.run(root, connection, JobRequest.builder(), wait);
   }
 
   @Command(
@@ -112,13 +82,14 @@ final class SyncCommand {
       job.waitForCompletion(waitOptions(timeout, cancelOnTimeout, progress));
     } catch (SyncFailedException | SyncTimeoutException e) {
       progress.finish();
-      printJob(root, job);
+      printJobWithStreams(root, job);
       throw e;
     }
     progress.finish();
     JobSnapshot snapshot = job.snapshot();
-    root.note("sync job " + snapshot.getJobId() + " " + snapshot.getStatus().wireValue());
-    printJob(root, snapshot);
+    root.note(snapshot.getJobType().wireValue() + " job " + snapshot.getJobId() + " "
+        + snapshot.getStatus().wireValue());
+    printJobWithStreams(root, snapshot, job);
     return ExitCodes.OK;
   }
 
@@ -135,7 +106,7 @@ final class SyncCommand {
   }
 
   /** Waits up to {@code timeout}, raising on failure, with live progress. */
-  private static WaitOptions waitOptions(Duration timeout, boolean cancelOnTimeout, Progress progress) {
+  static WaitOptions waitOptions(Duration timeout, boolean cancelOnTimeout, Progress progress) {
     return WaitOptions.builder()
         .timeout(timeout)
         .raiseOnFailure(true)
@@ -161,7 +132,7 @@ final class SyncCommand {
     } else {
       job = jobOf(connection, jobId);
     }
-    printJob(root, job);
+    printJobWithStreams(root, job);
     return ExitCodes.OK;
   }
 
@@ -275,6 +246,21 @@ final class SyncCommand {
 
   static void printJob(RootCommand root, JobSnapshot job) {
     root.printJson(w -> Views.job(w, job));
+  }
+
+  /** {@link #printJob(RootCommand, SyncResult)} with the job's per-stream results and failure reasons. */
+  static void printJobWithStreams(RootCommand root, SyncResult job) {
+    printJobWithStreams(root, job.snapshot(), job);
+  }
+
+  /**
+   * {@code snapshot} of {@code job}, then its streams and failures from the Config API's {@code jobs/get} (once for
+   * a final job, whose attempts are cached).
+   */
+  static void printJobWithStreams(RootCommand root, JobSnapshot snapshot, SyncResult job) {
+    List<StreamSyncStats> streams = job.streamStats();
+    List<JobFailure> failures = job.failures();
+    root.printJson(w -> Views.job(w, snapshot, streams, failures));
   }
 
   static String progressKey(SyncProgress p) {

@@ -3,8 +3,11 @@ package io.github.airbytekit.cli;
 import com.squareup.moshi.JsonWriter;
 import io.github.airbytekit.connections.CloudConnection;
 import io.github.airbytekit.connections.ConnectionSchedule;
+import io.github.airbytekit.connections.JobFailure;
 import io.github.airbytekit.connections.JobSnapshot;
+import io.github.airbytekit.connections.StreamSyncStats;
 import io.github.airbytekit.connections.SyncResult;
+import io.github.airbytekit.domain.StreamId;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +49,62 @@ final class Views {
   /** As {@link #job(JsonWriter, SyncResult)}, from one observation: all fields from the same poll. */
   static void job(JsonWriter w, JobSnapshot job) throws IOException {
     w.beginObject();
+    jobFields(w, job);
+    w.endObject();
+  }
+
+  /**
+   * {@link #job(JsonWriter, JobSnapshot)}'s fields, then {@code streams} (per stream: {@code stream} as
+   * {@code namespace.name}, {@code name}, {@code namespace}, records and bytes emitted and committed) and
+   * {@code failures} (per failure reason of the last attempt: {@code origin}, {@code type}, {@code message},
+   * {@code stream} or null).
+   */
+  static void job(JsonWriter w, JobSnapshot job, List<StreamSyncStats> streams, List<JobFailure> failures)
+      throws IOException {
+    w.beginObject();
+    jobFields(w, job);
+    w.name("streams").beginArray();
+    for (StreamSyncStats stream : streams) {
+      w.beginObject();
+      stream(w, stream.getStream());
+      w.name("recordsEmitted").value(stream.getRecordsEmitted());
+      w.name("bytesEmitted").value(stream.getBytesEmitted());
+      w.name("recordsCommitted").value(stream.getRecordsCommitted());
+      w.name("bytesCommitted").value(stream.getBytesCommitted());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("failures").beginArray();
+    for (JobFailure failure : failures) {
+      w.beginObject();
+      w.name("origin").value(failure.getOrigin());
+      w.name("type").value(failure.getType());
+      w.name("message").value(failure.getMessage());
+      w.name("stream");
+      StreamId stream = failure.getStream();
+      if (stream == null) {
+        w.nullValue();
+      } else {
+        w.value(stream.displayName());
+      }
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void stream(JsonWriter w, StreamId stream) throws IOException {
+    w.name("stream").value(stream.displayName());
+    w.name("name").value(stream.getName());
+    w.name("namespace");
+    if (stream.getNamespace() == null) {
+      w.nullValue();
+    } else {
+      w.value(stream.getNamespace());
+    }
+  }
+
+  private static void jobFields(JsonWriter w, JobSnapshot job) throws IOException {
     w.name("jobId").value(job.getJobId());
     w.name("status").value(job.getStatus().wireValue());
     w.name("jobType").value(job.getJobType().wireValue());
@@ -60,7 +119,6 @@ final class Views {
     w.name("bytesSynced").value(job.getBytesSynced());
     w.name("recordsSynced").value(job.getRecordsSynced());
     w.name("jobUrl").value(job.getJobUrl());
-    w.endObject();
   }
 
   /** {@code {scheduleType, cronExpression?, basicTiming?}}, as the public API names them. */

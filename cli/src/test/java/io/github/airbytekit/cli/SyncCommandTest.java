@@ -8,8 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SyncCommandTest extends FakeAirbyte {
-  private static final List<String> JOB_FIELDS =
+  private static final List<String> HISTORY_FIELDS =
       List.of("jobId", "status", "jobType", "startTime", "duration", "bytesSynced", "recordsSynced", "jobUrl");
+  /** run, wait and status add the job's per-stream results and failure reasons. */
+  private static final List<String> JOB_FIELDS = List.of("jobId", "status", "jobType", "startTime", "duration",
+      "bytesSynced", "recordsSynced", "jobUrl", "streams", "failures");
 
   @Test
   void runWaitsAndPrintsTheJobWithProgressOnStderr() {
@@ -146,7 +149,7 @@ class SyncCommandTest extends FakeAirbyte {
     assertThat(run.exitCode).isZero();
     List<Object> jobs = array(run.out);
     assertThat(jobs).hasSize(2);
-    assertThat(jobs).allSatisfy(job -> assertThat(map(job).keySet()).containsExactlyElementsOf(JOB_FIELDS));
+    assertThat(jobs).allSatisfy(job -> assertThat(map(job).keySet()).containsExactlyElementsOf(HISTORY_FIELDS));
     assertThat(jobs).extracting(job -> map(job).get("status")).containsExactlyInAnyOrder("succeeded", "failed");
   }
 

@@ -208,6 +208,47 @@ public final class CloudConnection {
     return c.async.startThenWait(() -> c.trigger.start(details, this::result), options);
   }
 
+  /**
+   * Starts a job of any type (sync, reset, clear or refresh), for the whole connection or for chosen streams, and
+   * unless told not to, waits for it as {@link #runSync(SyncOptions)} does: the same recovery after an ambiguous
+   * failure (from the job list of that type), the same waiting, cancelling and result. Which request starts it is
+   * described at {@link JobRequest}; an Airbyte version without that operation throws
+   * {@link AirbyteVersionGapException} before anything is sent.
+   *
+   * <pre>{@code
+   * SyncResult reset = connection.runJob(JobRequest.builder().jobType(JobType.RESET).build());
+   * }</pre>
+   *
+   * @param request the job type, its streams and how to wait
+   * @return the job: final when waited for, else as Airbyte created it
+   * @throws SyncAlreadyRunningException if a job was already running (Airbyte answers 409)
+   */
+  public SyncResult runJob(JobRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    SyncResult result = startJob(request);
+    SyncOptions options = request.getSyncOptions();
+    if (options.isWaitForCompletion()) {
+      result.waitForCompletion(options.getWaitOptions());
+    }
+    return result;
+  }
+
+  /**
+   * {@link #runJob(JobRequest)} without blocking the caller, as {@link #runSyncAsync(SyncOptions)} does.
+   *
+   * @param request the job type, its streams and how to wait
+   * @return a future of the job: final when waited for, else as Airbyte created it
+   */
+  public CompletableFuture<SyncResult> runJobAsync(JobRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return c.async.startThenWait(() -> startJob(request), request.getSyncOptions());
+  }
+
+  private SyncResult startJob(JobRequest request) {
+    return c.trigger.start(details, request.getJobType(), c.starter.creator(connectionId(), request),
+        this::result);
+  }
+
   /** {@return the 20 newest jobs of the types Airbyte lists by default (see {@link JobQuery#getJobType()})} */
   public List<SyncResult> getPreviousSyncLogs() {
     return getPreviousSyncLogs(JobQuery.builder().build());

@@ -20,6 +20,7 @@ final class Collaborators {
   final JobCalls jobs;
   final ConfigCalls config;
   final SyncTrigger trigger;
+  final JobStarter starter;
   final JobWaiter waiter;
   final AsyncJobWaiter async;
   final JobHistory history;
@@ -37,6 +38,7 @@ final class Collaborators {
     this.jobs = transport.jobs();
     this.config = transport.config();
     this.trigger = new SyncTrigger(jobs, clock, sleeper, retryPolicy);
+    this.starter = new JobStarter(jobs, config);
     this.waiter = new JobWaiter(clock, sleeper, pollPolicy, events);
     this.async = new AsyncJobWaiter(waiter, scheduler);
     this.history = new JobHistory(jobs);

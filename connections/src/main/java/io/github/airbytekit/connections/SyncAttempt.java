@@ -2,10 +2,12 @@ package io.github.airbytekit.connections;
 
 import io.github.airbytekit.connections.internal.JobDetails;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One attempt of a job, with its logs, as reported by the Config API's {@code jobs/get}.
+ * One attempt of a job, with its logs, per-stream counters and failure reasons, as reported by the Config API's
+ * {@code jobs/get}.
  *
  * <pre>{@code
  * for (SyncAttempt attempt : result.attempts()) {
@@ -63,6 +65,25 @@ public final class SyncAttempt {
   public @Nullable Instant createdAt() {
     Long seconds = data.createdAt();
     return seconds == null ? null : Instant.ofEpochSecond(seconds);
+  }
+
+  /**
+   * What each stream moved in this attempt (Airbyte's {@code streamStats}), in Airbyte's order.
+   *
+   * @return one entry per stream Airbyte reported; empty when it reported none (older servers, attempts that
+   *     moved nothing)
+   */
+  public List<StreamSyncStats> streamStats() {
+    return data.streamStats();
+  }
+
+  /**
+   * Why this attempt failed (Airbyte's {@code failureSummary.failures}), in Airbyte's order.
+   *
+   * @return the failure reasons; empty for an attempt that did not fail or whose reasons Airbyte did not record
+   */
+  public List<JobFailure> failures() {
+    return data.failures();
   }
 
   /** {@return the attempt's log as text} */

@@ -3,10 +3,13 @@ package io.github.airbytekit.connections;
 import io.github.airbytekit.connections.internal.JobDetails;
 import io.github.airbytekit.connections.internal.JobView;
 import io.github.airbytekit.connections.internal.Times;
+import io.github.airbytekit.domain.StreamId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -183,6 +186,43 @@ public final class SyncResult {
       }
     }
     return result;
+  }
+
+  /**
+   * What each stream moved in the job: the stream stats of every attempt added up per stream (records committed by
+   * an attempt that later failed stay committed), streams in the order Airbyte first reported them. One Config
+   * API {@code jobs/get}, as {@link #attempts()}.
+   *
+   * @return one entry per stream; empty when Airbyte reported no stream stats
+   */
+  public List<StreamSyncStats> streamStats() {
+    Map<StreamId, StreamSyncStats> byStream = new LinkedHashMap<>();
+    for (SyncAttempt attempt : attempts()) {
+      for (StreamSyncStats stats : attempt.streamStats()) {
+        byStream.merge(stats.getStream(), stats, SyncResult::sum);
+      }
+    }
+    return List.copyOf(byStream.values());
+  }
+
+  private static StreamSyncStats sum(StreamSyncStats a, StreamSyncStats b) {
+    return StreamSyncStats.builder().stream(a.getStream())
+        .recordsEmitted(a.getRecordsEmitted() + b.getRecordsEmitted())
+        .bytesEmitted(a.getBytesEmitted() + b.getBytesEmitted())
+        .recordsCommitted(a.getRecordsCommitted() + b.getRecordsCommitted())
+        .bytesCommitted(a.getBytesCommitted() + b.getBytesCommitted())
+        .build();
+  }
+
+  /**
+   * Why the job failed: the failure reasons of its last attempt (origin, type, message and, when one stream
+   * caused it, the stream). One Config API {@code jobs/get}, as {@link #attempts()}.
+   *
+   * @return the last attempt's failures; empty when it did not fail (or the job has no attempts)
+   */
+  public List<JobFailure> failures() {
+    List<SyncAttempt> attempts = attempts();
+    return attempts.isEmpty() ? List.of() : attempts.get(attempts.size() - 1).failures();
   }
 
   /** {@return the logs of every attempt, in order, each after a header line} */

@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Starts a sync with {@code POST /jobs}: the POST is not idempotent, so after an ambiguous failure (I/O error,
- * 429, 5xx) the job list is consulted before trying again. A job found there is adopted only if it cannot have
+ * Starts a job (a sync with {@code POST /jobs}, or another type, see {@link JobStarter}): the start is not
+ * idempotent, so after an ambiguous failure (I/O error, 429, 5xx) the job list is consulted before trying again. A job found there is adopted only if it cannot have
  * started before our first request (see {@link #isOurs}): a lost answer never reports an older sync as ours.
  */
 final class SyncTrigger {
@@ -40,6 +41,14 @@ final class SyncTrigger {
   }
 
   SyncResult start(ConnectionDetails details, Handles handles) {
+    return start(details, JobType.SYNC, () -> jobs.createSync(details.connectionId()), handles);
+  }
+
+  /**
+   * Starts a job of {@code type} with {@code create}; an ambiguous failure is resolved from the job list of that
+   * type, as for a sync.
+   */
+  SyncResult start(ConnectionDetails details, JobType type, Supplier<JobView> create, Handles handles) {
     details.requireSameWorkspace();
     String connectionId = details.connectionId();
     Instant sent = clock.instant(); // before the first POST: no job of ours can have started earlier
@@ -47,11 +56,14 @@ final class SyncTrigger {
     for (int attempt = 1; ; attempt++) {
       RuntimeException failure;
       try {
-        return handles.of(jobs.createSync(connectionId), true);
+        return handles.of(create.get(), true);
       } catch (SyncAlreadyRunningException e) {
-        JobView running = findRunning(details);
+        JobView running = findRunning(details, type);
         if (attempt > 1 && running != null && isOurs(running, sent, newestSeen)) {
           return handles.of(running, false); // The job our earlier, unanswered attempt created.
+        }
+        if (running == null && !type.equals(JobType.SYNC)) {
+          running = findRunning(details, JobType.SYNC); // what blocks another job type is mostly a sync
         }
         throw new SyncAlreadyRunningException(connectionId, running == null ? null : handles.of(running, false), e);
       } catch (AirbyteApiException e) {
@@ -62,7 +74,7 @@ final class SyncTrigger {
       } catch (AirbyteTransportException | AirbyteWriteUnconfirmedException e) { // a job may have started
         failure = e;
       }
-      List<JobView> recent = recentSyncJobs(details);
+      List<JobView> recent = recentJobs(details, type);
       JobView created = findCreatedByUs(recent, sent, newestSeen);
       if (created != null) {
         return handles.of(created, false);
@@ -78,8 +90,8 @@ final class SyncTrigger {
     }
   }
 
-  private @Nullable JobView findRunning(ConnectionDetails details) {
-    for (JobView job : recentSyncJobs(details)) {
+  private @Nullable JobView findRunning(ConnectionDetails details, JobType type) {
+    for (JobView job : recentJobs(details, type)) {
       if (!job.isFinal()) {
         return job;
       }
@@ -120,8 +132,8 @@ final class SyncTrigger {
     return started != null && !started.isBefore(sent.truncatedTo(ChronoUnit.SECONDS));
   }
 
-  private List<JobView> recentSyncJobs(ConnectionDetails details) {
+  private List<JobView> recentJobs(ConnectionDetails details, JobType type) {
     return jobs.list(details.workspaceId(), details.connectionId(), LOOKBACK, 0, JobCalls.NEWEST_FIRST,
-        JobType.SYNC).data();
+        type).data();
   }
 }

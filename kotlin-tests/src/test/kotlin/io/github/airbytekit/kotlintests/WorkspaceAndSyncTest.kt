@@ -2,13 +2,17 @@ package io.github.airbytekit.kotlintests
 
 import io.github.airbytekit.connections.CloudWorkspace
 import io.github.airbytekit.connections.ConnectionStatus
+import io.github.airbytekit.connections.JobFailure
 import io.github.airbytekit.connections.JobQuery
+import io.github.airbytekit.connections.JobRequest
 import io.github.airbytekit.connections.JobStatus
 import io.github.airbytekit.connections.JobType
 import io.github.airbytekit.connections.Secret
+import io.github.airbytekit.connections.StreamSyncStats
 import io.github.airbytekit.connections.SyncOptions
 import io.github.airbytekit.connections.SyncResult
 import io.github.airbytekit.connections.WaitOptions
+import io.github.airbytekit.domain.StreamId
 import io.github.airbytekit.kotlintests.Fixtures.CONNECTION_ID
 import io.github.airbytekit.testkit.FakeJobStatus
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension
@@ -67,6 +71,23 @@ class WorkspaceAndSyncTest {
         assertEquals("postgres", connection.source().sourceType())
         assertEquals(server.workspaceId(), connection.workspaceId())
         assertTrue(workspace.listConnections().any { it.connectionId() == connectionId })
+    }
+
+    @Test
+    fun `a stream reset reads per-stream results and failures as Kotlin properties`() {
+        val connection = Fixtures.workspace(airbyte.server()).getConnection(CONNECTION_ID)
+
+        val reset: SyncResult = connection.runJob(
+            JobRequest.builder().jobType(JobType.RESET).addStreams(StreamId.of("users", "public")).build()
+        )
+        val streams: List<StreamSyncStats> = reset.streamStats()
+        val namespace: String? = streams.single().stream.namespace
+        val failure: JobFailure? = reset.failures().firstOrNull()
+
+        assertEquals(JobType.RESET, reset.jobType())
+        assertEquals("public", namespace)
+        assertTrue(streams.single().recordsCommitted > 0)
+        assertNull(failure?.stream)
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.airbytekit.testkit;
 
+import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Ids;
 import io.github.airbytekit.testkit.internal.Records;
@@ -102,6 +103,25 @@ public final class FakeJobs {
   public FakeJob fail(long jobId, String reason) {
     Objects.requireNonNull(reason, "reason == null");
     return finish(jobId, FakeJobStatus.FAILED, reason, null, null);
+  }
+
+  /**
+   * Marks job {@code jobId} failed because of one stream: its attempt's failure names {@code reason} and that
+   * stream ({@code failureSummary.failures[].streamDescriptor}), as Airbyte reports a stream that broke a sync.
+   *
+   * @param jobId the job's id
+   * @param reason the failure reason
+   * @param streamName the stream's name
+   * @param streamNamespace the stream's namespace, or null
+   * @return the job afterwards
+   */
+  public FakeJob failStream(long jobId, String reason, String streamName, @Nullable String streamNamespace) {
+    Objects.requireNonNull(reason, "reason == null");
+    Objects.requireNonNull(streamName, "streamName == null");
+    synchronized (store) {
+      job(jobId).failingStream = StreamId.of(streamName, streamNamespace);
+      return finish(jobId, FakeJobStatus.FAILED, reason, null, null);
+    }
   }
 
   /**

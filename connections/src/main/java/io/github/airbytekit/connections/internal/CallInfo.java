@@ -1,6 +1,7 @@
 package io.github.airbytekit.connections.internal;
 
 import io.github.airbytekit.client.ApiOperation;
+import java.util.Set;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Invocation;
@@ -30,9 +31,12 @@ public record CallInfo(
         request.method(), url, connectionId, !Idempotency.isRead(request));
   }
 
+  private static final Set<String> JOB_STARTS =
+      Set.of("createJob", "resetConnectionStream", "clearConnectionStream", "refreshConnectionStream");
+
   /** Whether the call creates a job: Airbyte answers 409 when one is already running. */
   boolean startsJob() {
-    return operation.equals("createJob");
+    return JOB_STARTS.contains(operation);
   }
 
   /** Whether the request carries a secret (the token grant): its error details are not kept, as they may echo it. */

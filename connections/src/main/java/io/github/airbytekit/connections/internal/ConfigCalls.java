@@ -6,15 +6,19 @@ import io.github.airbytekit.client.configapi.model.AttemptInfoRead;
 import io.github.airbytekit.client.configapi.model.AttemptRead;
 import io.github.airbytekit.client.configapi.model.ConnectionIdRequestBody;
 import io.github.airbytekit.client.configapi.model.ConnectionStateCreateOrUpdate;
+import io.github.airbytekit.client.configapi.model.ConnectionStreamRefreshRequestBody;
+import io.github.airbytekit.client.configapi.model.ConnectionStreamRequestBody;
 import io.github.airbytekit.client.configapi.model.JobIdRequestBody;
 import io.github.airbytekit.client.configapi.model.JobInfoRead;
 import io.github.airbytekit.client.configapi.model.JobRead;
 import io.github.airbytekit.client.configapi.model.LogEvent;
+import io.github.airbytekit.client.configapi.model.RefreshMode;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionUpdate;
 import io.github.airbytekit.connections.JobStatus;
 import io.github.airbytekit.domain.ConnectionState;
 import io.github.airbytekit.domain.OpenValue;
+import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.domain.SyncCatalog;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +68,37 @@ public final class ConfigCalls {
         (read, answer) -> answer.optional(read::getSyncCatalog));
   }
 
+  /** {@code connections/reset/stream}: starts a job that resets {@code streams}; not retried, 409 when one runs. */
+  public JobView resetStreams(String connectionId, List<StreamId> streams) {
+    return gateway.call(services.get().connections().resetConnectionStream(streamRequest(connectionId, streams)),
+        connectionId, (info, answer) -> StreamJobs.view(answer.optional(info::getJob), answer));
+  }
+
+  /** {@code connections/clear/stream}: starts a job that clears {@code streams}; see {@link #resetStreams}. */
+  public JobView clearStreams(String connectionId, List<StreamId> streams) {
+    return gateway.call(services.get().connections().clearConnectionStream(streamRequest(connectionId, streams)),
+        connectionId, (info, answer) -> StreamJobs.view(answer.optional(info::getJob), answer));
+  }
+
+  /**
+   * {@code connections/refresh}: starts a job that syncs {@code streams} (every stream when empty) from the start.
+   *
+   * @param merge keep the destination's data and merge ({@code Merge}) instead of dropping it ({@code Truncate})
+   */
+  public JobView refreshStreams(String connectionId, List<StreamId> streams, boolean merge) {
+    ConnectionStreamRefreshRequestBody request = new ConnectionStreamRefreshRequestBody()
+        .connectionId(Ids.uuid("connectionId", connectionId))
+        .refreshMode(merge ? RefreshMode.MERGE : RefreshMode.TRUNCATE)
+        .streams(StreamJobs.streams(streams));
+    return gateway.call(services.get().connections().refreshConnectionStream(request), connectionId,
+        (read, answer) -> StreamJobs.view(answer.optional(read::getJob), answer));
+  }
+
+  private static ConnectionStreamRequestBody streamRequest(String connectionId, List<StreamId> streams) {
+    return new ConnectionStreamRequestBody().connectionId(Ids.uuid("connectionId", connectionId))
+        .streams(StreamJobs.streams(streams));
+  }
+
   /** {@code jobs/get}: the job's times and its attempts with their logs. */
   public JobDetails job(long jobId, String connectionId) {
     return gateway.call(services.get().jobs().getJobInfo(new JobIdRequestBody().id(jobId)), connectionId,
@@ -82,7 +117,9 @@ public final class ConfigCalls {
           attempt == null ? null : answer.optional(attempt::getCreatedAt),
           attempt == null ? null : attempt.getBytesSynced(),
           attempt == null ? null : attempt.getRecordsSynced(),
-          logText(info.getLogs(), answer)));
+          logText(info.getLogs(), answer),
+          AttemptReports.streamStats(attempt, answer),
+          AttemptReports.failures(attempt, answer)));
     }
     return new JobDetails(job == null ? null : status(answer.optional(job::getStatus)),
         job == null ? null : answer.optional(job::getCreatedAt), job == null ? null : job.getStartedAt(),

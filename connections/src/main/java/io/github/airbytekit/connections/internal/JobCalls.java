@@ -29,8 +29,13 @@ public final class JobCalls {
 
   /** {@code POST /jobs} for a sync: not idempotent, never retried by the transport; 409 when one runs. */
   public JobView createSync(String connectionId) {
+    return create(connectionId, JobType.SYNC);
+  }
+
+  /** {@code POST /jobs} for a job of {@code jobType} on the whole connection; see {@link #createSync}. */
+  public JobView create(String connectionId, JobType jobType) {
     JobCreateRequest request = new JobCreateRequest().connectionId(Ids.uuid("connectionId", connectionId))
-        .jobType(JobTypeEnum.of(JobType.SYNC.wireValue()));
+        .jobType(JobTypeEnum.of(jobType.wireValue()));
     return gateway.call(api.createJob(request), connectionId, JobCalls::view);
   }
 

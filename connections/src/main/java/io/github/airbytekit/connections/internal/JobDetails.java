@@ -1,6 +1,8 @@
 package io.github.airbytekit.connections.internal;
 
+import io.github.airbytekit.connections.JobFailure;
 import io.github.airbytekit.connections.JobStatus;
+import io.github.airbytekit.connections.StreamSyncStats;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +27,10 @@ public record JobDetails(
    * @param recordsSynced records synced, or null
    * @param logText the log: structured events as {@code [<ISO timestamp>] <LEVEL>: <message>} lines, or the
    *     plain lines; empty when there are none
+   * @param streamStats the attempt's per-stream counters, in Airbyte's order
+   * @param failures the attempt's failure reasons, in Airbyte's order
    */
   public record Attempt(@Nullable Long id, @Nullable JobStatus status, @Nullable Long createdAt,
-      @Nullable Long bytesSynced, @Nullable Long recordsSynced, String logText) {}
+      @Nullable Long bytesSynced, @Nullable Long recordsSynced, String logText, List<StreamSyncStats> streamStats,
+      List<JobFailure> failures) {}
 }

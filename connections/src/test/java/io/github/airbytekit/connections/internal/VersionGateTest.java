@@ -7,8 +7,10 @@ import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.AirbyteVersionGapException;
 import io.github.airbytekit.connections.RetryPolicy;
 import io.github.airbytekit.connections.Secret;
+import io.github.airbytekit.domain.StreamId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.mockwebserver.MockWebServer;
@@ -76,6 +78,34 @@ class VersionGateTest {
           .hasMessageContaining("Airbyte 0.9.0 has no POST /v1/state/get (operation getState)");
     }
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aStreamJobTheVersionLacksIsRefusedBeforeAnythingStarts() {
+    VersionProfile withoutStreamJobs = new VersionProfile("0.9.0", Map.of("config", Map.of(
+        "resetConnectionStream", false, "clearConnectionStream", false, "refreshConnectionStream", false)), Map.of());
+    List<StreamId> users = List.of(StreamId.of("users", "public"));
+    try (Transport transport = transport(withoutStreamJobs, new Credentials(Secret.of("t"), null, null))) {
+      assertThatThrownBy(() -> transport.config().resetStreams(CONNECTION_ID, users))
+          .hasMessageContaining("Airbyte 0.9.0 has no POST /v1/connections/reset/stream (operation"
+              + " resetConnectionStream)");
+      assertThatThrownBy(() -> transport.config().clearStreams(CONNECTION_ID, users))
+          .isInstanceOf(AirbyteVersionGapException.class);
+      assertThatThrownBy(() -> transport.config().refreshStreams(CONNECTION_ID, users, false))
+          .isInstanceOf(AirbyteVersionGapException.class);
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void everyShippedVersionHasTheStreamJobOperations() {
+    for (String version : VersionProfile.supported()) {
+      VersionProfile profile = VersionProfile.named(version);
+      assertThat(profile.hasOperation("config", "resetConnectionStream")).as(version).isTrue();
+      assertThat(profile.hasOperation("config", "clearConnectionStream")).as(version).isTrue();
+      assertThat(profile.hasOperation("config", "refreshConnectionStream")).as(version).isTrue();
+      assertThat(profile.hasOperation("public", "createJob")).as(version).isTrue();
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.airbytekit.testkit.internal;
 
+import io.github.airbytekit.domain.StreamId;
+import io.github.airbytekit.domain.SyncCatalogEntry;
 import io.github.airbytekit.testkit.FakeJobStatus;
 import io.github.airbytekit.testkit.internal.Records.Actor;
 import io.github.airbytekit.testkit.internal.Records.Connection;
@@ -95,6 +97,18 @@ public final class FakeStore {
     return job;
   }
 
+  /**
+   * Starts a reset, clear or refresh of {@code streams} (every stream when empty) as the API does: when it
+   * succeeds, the state of those streams is gone (Airbyte's reset writes it empty), while a failed or cancelled
+   * job leaves it alone; 409 while another job is open.
+   */
+  public Job startOver(Connection connection, String jobType, List<StreamId> streams) {
+    Job job = createJob(connection, jobType);
+    job.streams = List.copyOf(streams);
+    job.clearsStateOnSuccess = true;
+    return job;
+  }
+
   /** Starts a job, refusing with 409 while another one is open. */
   public Job createJob(Connection connection, String jobType) {
     Job open = openJob(connection.id);
@@ -142,7 +156,27 @@ public final class FakeStore {
       throw new IllegalStateException(
           "job " + job.id + " is already " + job.status.wireValue() + "; it cannot become " + status.wireValue());
     }
+    job.reportedStreams = job.streams.isEmpty() ? selectedStreams(connections.get(job.connectionId)) : job.streams;
     JobTransitions.apply(job, status, failureReason, bytes, rows, now());
+    if (status == FakeJobStatus.SUCCEEDED && job.clearsStateOnSuccess) {
+      Connection connection = connections.get(job.connectionId);
+      if (connection != null) { // a reset, clear or refresh starts its streams over: their state is gone
+        connection.state = job.streams.isEmpty() ? null : StateScopes.without(connection.state, job.streams);
+      }
+    }
+  }
+
+  /** The streams selected in the connection's catalog (an entry without {@code selected} counts as selected). */
+  private static List<StreamId> selectedStreams(@Nullable Connection connection) {
+    List<StreamId> selected = new ArrayList<>();
+    if (connection != null) {
+      for (SyncCatalogEntry entry : connection.syncCatalog.getStreams()) {
+        if (!Boolean.FALSE.equals(entry.getConfig().isSelected())) {
+          selected.add(entry.id());
+        }
+      }
+    }
+    return List.copyOf(selected);
   }
 
   /** ISO-8601 duration from creation to the last update, whole seconds. */

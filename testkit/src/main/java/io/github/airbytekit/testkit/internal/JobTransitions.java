@@ -13,6 +13,8 @@ final class JobTransitions {
   static final long DEFAULT_BYTES = 1_048_576L;
   static final long DEFAULT_ROWS = 1_000L;
 
+  private static final String CANCELLED = "Job was cancelled";
+
   private JobTransitions() {}
 
   /** Puts a job that is not final into {@code status} at {@code now}. */
@@ -35,6 +37,7 @@ final class JobTransitions {
           startAttempt(job, now);
         }
         endAttempt(
+            job,
             job.lastAttempt(),
             "failed",
             failureReason == null ? "Attempt failed; Airbyte will retry" : failureReason,
@@ -48,7 +51,7 @@ final class JobTransitions {
         }
         long b = bytes == null ? DEFAULT_BYTES : bytes;
         long r = rows == null ? DEFAULT_ROWS : rows;
-        endAttempt(job.lastAttempt(), "succeeded", null, b, r, now);
+        endAttempt(job, job.lastAttempt(), "succeeded", null, b, r, now);
         job.bytesSynced = b;
         job.rowsSynced = r;
         break;
@@ -57,14 +60,16 @@ final class JobTransitions {
           startAttempt(job, now);
         }
         String reason = failureReason == null ? "Sync failed" : failureReason;
-        endAttempt(job.lastAttempt(), "failed", reason, bytes == null ? 0 : bytes, rows == null ? 0 : rows, now);
+        endAttempt(job, job.lastAttempt(), "failed", reason, bytes == null ? 0 : bytes, rows == null ? 0 : rows, now);
         job.failureReason = reason;
         job.bytesSynced = bytes == null ? 0L : bytes;
         job.rowsSynced = rows == null ? 0L : rows;
         break;
       case CANCELLED:
         if (attemptOpen) {
-          endAttempt(attempt, "failed", "Job was cancelled", 0, 0, now);
+          endAttempt(job, attempt, "failed", CANCELLED, 0, 0, now);
+          attempt.failureOrigin = "airbyte_platform";
+          attempt.failureType = "manual_cancellation";
         }
         job.bytesSynced = bytes == null ? 0L : bytes;
         job.rowsSynced = rows == null ? 0L : rows;
@@ -83,7 +88,7 @@ final class JobTransitions {
   }
 
   private static void endAttempt(
-      @Nullable Attempt attempt, String status, @Nullable String reason, long bytes, long rows, Instant now) {
+      Job job, @Nullable Attempt attempt, String status, @Nullable String reason, long bytes, long rows, Instant now) {
     if (attempt == null) {
       return;
     }
@@ -93,6 +98,10 @@ final class JobTransitions {
     attempt.bytesSynced = bytes;
     attempt.recordsSynced = rows;
     attempt.failureReason = reason;
+    attempt.streams = job.reportedStreams;
+    if (reason != null) {
+      attempt.failedStream = job.failingStream;
+    }
     if (reason != null) {
       attempt.log.add(new LogEntry(now, "platform", "error", reason));
     } else {

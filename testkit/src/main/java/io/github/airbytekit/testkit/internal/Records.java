@@ -148,6 +148,13 @@ public final class Records {
     public long bytesSynced;
     public long recordsSynced;
     public @Nullable String failureReason;
+    /** The stream the failure is about, or null. */
+    public @Nullable StreamId failedStream;
+    /** The failure's origin and type wire values. */
+    public String failureOrigin = "source";
+    public String failureType = "system_error";
+    /** The streams the attempt reports stats for, once it ended; the counters are split among them. */
+    public List<StreamId> streams = List.of();
     public final List<LogEntry> log = new ArrayList<>();
 
     public Attempt(int number, Instant createdAt) {
@@ -171,6 +178,14 @@ public final class Records {
     public final List<FakeJobStatus> script;
     public int step = -1;
     public final List<Attempt> attempts = new ArrayList<>();
+    /** The streams a reset, clear or refresh acts on; empty for the whole connection. */
+    public List<StreamId> streams = List.of();
+    /** Whether the job clears the state of {@link #streams} when it succeeds (jobs started through the API). */
+    public boolean clearsStateOnSuccess;
+    /** The streams the job moves: {@link #streams}, or the connection's selected streams (set on each change). */
+    public List<StreamId> reportedStreams = List.of();
+    /** The stream the next failure is about, or null. */
+    public @Nullable StreamId failingStream;
 
     public Job(
         long id, String connectionId, String jobType, List<FakeJobStatus> script, Instant createdAt) {

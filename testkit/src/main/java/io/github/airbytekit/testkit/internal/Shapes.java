@@ -61,6 +61,11 @@ public final class Shapes {
   // ---- Config API ----
   public static final BodyShape CONNECTION_ID_REQUEST = object("connectionId");
   public static final BodyShape JOB_ID_REQUEST = object("id");
+  static final BodyShape CONNECTION_STREAM = object("streamName", "streamNamespace");
+  public static final BodyShape CONNECTION_STREAM_REQUEST =
+      object("connectionId", "streams", arrayOf(CONNECTION_STREAM));
+  public static final BodyShape CONNECTION_STREAM_REFRESH_REQUEST =
+      object("connectionId", "refreshMode", "streams", arrayOf(CONNECTION_STREAM));
   public static final BodyShape WEB_BACKEND_CONNECTION_REQUEST =
       object("withRefreshedCatalog", "connectionId");
 

@@ -4,7 +4,9 @@ import io.github.airbytekit.client.configapi.AttemptLogs;
 import io.github.airbytekit.client.configapi.model.AttemptFailureSummary;
 import io.github.airbytekit.client.configapi.model.AttemptInfoRead;
 import io.github.airbytekit.client.configapi.model.AttemptRead;
+import io.github.airbytekit.client.configapi.model.AttemptStats;
 import io.github.airbytekit.client.configapi.model.AttemptStatus;
+import io.github.airbytekit.client.configapi.model.AttemptStreamStats;
 import io.github.airbytekit.client.configapi.model.FailureOrigin;
 import io.github.airbytekit.client.configapi.model.FailureReason;
 import io.github.airbytekit.client.configapi.model.FailureType;
@@ -17,6 +19,8 @@ import io.github.airbytekit.client.configapi.model.LogEvent;
 import io.github.airbytekit.client.configapi.model.LogFormatType;
 import io.github.airbytekit.client.configapi.model.LogLevel;
 import io.github.airbytekit.client.configapi.model.LogSource;
+import io.github.airbytekit.domain.StreamDescriptor;
+import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.testkit.internal.Records.Attempt;
 import io.github.airbytekit.testkit.internal.Records.Job;
 import io.github.airbytekit.testkit.internal.Records.LogEntry;
@@ -75,20 +79,50 @@ final class JobInfoResponses {
           .bytesSynced(attempt.bytesSynced)
           .recordsSynced(attempt.recordsSynced);
     }
+    if (attempt.endedAt != null && !attempt.streams.isEmpty()) {
+      read.streamStats(streamStats(attempt));
+    }
     if (attempt.failureReason != null) {
-      read.failureSummary(
-          new AttemptFailureSummary()
-              .failures(
-                  List.of(
-                      new FailureReason()
-                          .failureOrigin(FailureOrigin.of("source"))
-                          .failureType(FailureType.of("system_error"))
-                          .externalMessage(attempt.failureReason)
-                          .internalMessage(attempt.failureReason)
-                          .timestamp(attempt.updatedAt.toEpochMilli())))
-              .partialSuccess(false));
+      FailureReason failure =
+          new FailureReason()
+              .failureOrigin(FailureOrigin.of(attempt.failureOrigin))
+              .failureType(FailureType.of(attempt.failureType))
+              .externalMessage(attempt.failureReason)
+              .internalMessage(attempt.failureReason)
+              .timestamp(attempt.updatedAt.toEpochMilli());
+      if (attempt.failedStream != null) {
+        failure.streamDescriptor(
+            StreamDescriptor.of(attempt.failedStream.getName(), attempt.failedStream.getNamespace()));
+      }
+      read.failureSummary(new AttemptFailureSummary().failures(List.of(failure)).partialSuccess(false));
     }
     return read;
+  }
+
+  /** The attempt's counters split evenly among its streams, the remainder to the first. */
+  private static List<AttemptStreamStats> streamStats(Attempt attempt) {
+    int count = attempt.streams.size();
+    List<AttemptStreamStats> stats = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      long records = share(attempt.recordsSynced, count, i);
+      long bytes = share(attempt.bytesSynced, count, i);
+      StreamId stream = attempt.streams.get(i);
+      stats.add(
+          new AttemptStreamStats()
+              .streamName(stream.getName())
+              .streamNamespace(stream.getNamespace())
+              .stats(
+                  new AttemptStats()
+                      .recordsEmitted(records)
+                      .bytesEmitted(bytes)
+                      .recordsCommitted(records)
+                      .bytesCommitted(bytes)));
+    }
+    return stats;
+  }
+
+  private static long share(long total, int parts, int index) {
+    return total / parts + (index == 0 ? total % parts : 0);
   }
 
   private static AttemptLogs lines(Attempt attempt) {

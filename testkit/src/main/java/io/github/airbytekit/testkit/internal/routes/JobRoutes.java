@@ -39,18 +39,27 @@ final class JobRoutes {
       throw HttpProblem.badRequest("jobType is required");
     }
     Checks.oneOf("jobType", jobType, Checks.JOB_TYPES);
-    Connection connection = store.connection(request.getConnectionId().toString());
+    Connection connection = startable(store, request.getConnectionId().toString());
+    Job job;
+    if (jobType.equals("sync")) {
+      job = store.createJob(connection, jobType);
+      store.syncsTriggered.merge(connection.id, 1, Integer::sum);
+    } else {
+      job = store.startOver(connection, jobType, List.of());
+    }
+    exchange.ok(JobResponses.render(job));
+  }
+
+  /** The connection a job is to start on: 404 when unknown, 400 when deleted, 409 when locked. */
+  static Connection startable(FakeStore store, String connectionId) {
+    Connection connection = store.connection(connectionId);
     if (connection.deleted()) {
       throw HttpProblem.badRequest("Connection " + connection.id + " is deleted");
     }
     if ("locked".equals(connection.status)) {
       throw HttpProblem.conflict("Connection " + connection.id + " is locked");
     }
-    Job job = store.createJob(connection, jobType);
-    if (jobType.equals("sync")) {
-      store.syncsTriggered.merge(connection.id, 1, Integer::sum);
-    }
-    exchange.ok(JobResponses.render(job));
+    return connection;
   }
 
   void get(Exchange exchange) {

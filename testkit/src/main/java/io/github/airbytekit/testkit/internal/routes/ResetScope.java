@@ -1,8 +1,5 @@
 package io.github.airbytekit.testkit.internal.routes;
 
-import io.github.airbytekit.domain.AirbyteDataException;
-import io.github.airbytekit.domain.ConnectionState;
-import io.github.airbytekit.domain.StateType;
 import io.github.airbytekit.domain.StreamConfig;
 import io.github.airbytekit.domain.StreamId;
 import io.github.airbytekit.domain.SyncCatalog;
@@ -12,9 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
-/** What a catalog update resets, as Airbyte decides it: the changed streams, and their state. */
+/** What a catalog update resets, as Airbyte decides it: the changed streams (their state: {@code StateScopes}). */
 final class ResetScope {
   private ResetScope() {}
 
@@ -43,25 +39,5 @@ final class ResetScope {
         && Objects.equals(a.getDestinationSyncMode(), b.getDestinationSyncMode())
         && Objects.equals(a.getCursorField(), b.getCursorField())
         && Objects.equals(a.getPrimaryKey(), b.getPrimaryKey());
-  }
-
-  /**
-   * The state after clearing {@code streams}: their entries are removed; a legacy state (which cannot be split by
-   * stream) is cleared entirely. Returns null for "nothing saved".
-   */
-  static @Nullable ConnectionState clear(@Nullable ConnectionState state, List<StreamId> streams) {
-    if (state == null || streams.isEmpty()) {
-      return state;
-    }
-    if (StateType.LEGACY.equals(state.getStateType())) {
-      return null;
-    }
-    ConnectionState cleared;
-    try {
-      cleared = state.withoutStreams(streams);
-    } catch (AirbyteDataException unknownStateType) {
-      return state;
-    }
-    return StateType.STREAM.equals(cleared.getStateType()) && cleared.streams().isEmpty() ? null : cleared;
   }
 }

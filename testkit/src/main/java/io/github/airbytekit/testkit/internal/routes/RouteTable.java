@@ -83,6 +83,12 @@ public final class RouteTable {
         .route(CONFIG, "POST", "/web_backend/connections/update", "webBackendUpdateConnection",
             "WebBackendConnectionRead", webBackend::update)
         .route(CONFIG, "POST", "/jobs/get", "getJobInfo", "JobInfoRead", configJobs::get)
+        .route(CONFIG, "POST", "/connections/reset/stream", "resetConnectionStream", "JobInfoRead",
+            configJobs::resetStreams)
+        .route(CONFIG, "POST", "/connections/clear/stream", "clearConnectionStream", "JobInfoRead",
+            configJobs::clearStreams)
+        .route(CONFIG, "POST", "/connections/refresh", "refreshConnectionStream", "JobReadResponse",
+            configJobs::refresh)
         .build();
   }
 }

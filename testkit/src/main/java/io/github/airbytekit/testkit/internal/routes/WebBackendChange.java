@@ -13,6 +13,7 @@ import io.github.airbytekit.domain.SyncMode;
 import io.github.airbytekit.testkit.internal.CronRules;
 import io.github.airbytekit.testkit.internal.FakeStore;
 import io.github.airbytekit.testkit.internal.Records.Connection;
+import io.github.airbytekit.testkit.internal.StateScopes;
 import io.github.airbytekit.testkit.internal.http.HttpProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ final class WebBackendChange {
     }
     if (reset) {
       // Like Airbyte without skipReset: the changed streams lose their state and get a reset job.
-      connection.state = ResetScope.clear(connection.state, changed);
+      connection.state = StateScopes.without(connection.state, changed);
       store.createJob(connection, "reset");
     }
   }
