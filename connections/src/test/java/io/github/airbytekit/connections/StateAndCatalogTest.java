@@ -122,6 +122,19 @@ class StateAndCatalogTest {
   }
 
   @Test
+  void anImportAnsweredWithTheStateItSentReturnsThatStateWithoutASecondCopy() {
+    ConnectionState state = ConnectionState.builder().stateType(StateType.STREAM).connectionId(CONNECTION_ID)
+        .streamState(List.of(entry("users", "public", USERS_CURSOR), entry("orders", null, ORDERS_CURSOR))).build();
+
+    ConnectionState stored = connection.importRawState(state);
+
+    assertThat(stored).isSameAs(state); // the fake echoes it byte for byte, as Airbyte does
+    assertThat(lastStateWrite()).isEqualTo("{\"connectionId\":\"" + CONNECTION_ID + "\",\"connectionState\":"
+        + AirbyteJson.connectionState().write(state) + "}");
+    assertThat(connection.dumpRawConnectionState()).isEqualTo(state);
+  }
+
+  @Test
   void importRawStateAcceptsProtocolMessagesAndJsonOfEitherForm() {
     connection.importRawState(AirbyteJson.stateMessages().read("[{\"type\":\"STREAM\",\"stream\":{"
         + "\"stream_descriptor\":{\"name\":\"users\",\"namespace\":\"public\"},"

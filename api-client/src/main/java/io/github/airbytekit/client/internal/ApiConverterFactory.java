@@ -7,6 +7,8 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.airbytekit.domain.OpenValue;
 import io.github.airbytekit.domain.internal.PreRead;
+import java.io.EOFException;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
@@ -31,6 +33,10 @@ import retrofit2.Retrofit;
  * <p>Domain values (a state body, the {@code syncCatalog} of a connection) are read by the domain's byte reader
  * before Moshi sees the body ({@link PreRead}): Moshi then reads a small remainder, and the big values are
  * scanned once, at the speed of a bare copy.
+ *
+ * <p>Request bodies that carry domain values (a state, a catalog) are serialized into the connection as they
+ * are sent ({@link StreamedJsonBody}), so they are never in memory as bytes; other bodies are buffered and sent
+ * with their length.
  *
  * <p>Refuses bodies typed {@code Object}: free-form JSON is always declared as
  * {@code RawJson} so it is copied verbatim, never parsed into doubles.
@@ -66,7 +72,7 @@ public final class ApiConverterFactory extends Converter.Factory {
         BufferedSource source = closing.source();
         PreRead preRead = null;
         if (plan != null) {
-          byte[] document = source.readByteArray();
+          byte[] document = bytesOf(closing.contentLength(), source);
           preRead = plan.read(document);
           source = new Buffer().write(preRead != null ? preRead.remainder() : document);
         }
@@ -86,11 +92,33 @@ public final class ApiConverterFactory extends Converter.Factory {
     };
   }
 
+  /**
+   * The whole body; of a known length, read straight into an array of that size (a large state answer is in
+   * memory once, not in the source's buffer and then again in the array).
+   */
+  private static byte[] bytesOf(long length, BufferedSource source) throws IOException {
+    if (length < 0 || length > Integer.MAX_VALUE - 8) {
+      return source.readByteArray();
+    }
+    byte[] bytes = new byte[(int) length];
+    for (int at = 0; at < bytes.length; ) {
+      int read = source.read(bytes, at, bytes.length - at);
+      if (read < 0) {
+        throw new EOFException("End of input after " + at + " of " + length + " bytes");
+      }
+      at += read;
+    }
+    return bytes;
+  }
+
   @Override
   public @Nullable Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
       Annotation[] methodAnnotations, Retrofit retrofit) {
     @SuppressWarnings("unchecked")
     JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapter(type);
+    if (BodyPlans.of(type, moshi) != null) { // a state or a catalog, perhaps hundreds of megabytes: streamed
+      return value -> new StreamedJsonBody<>(adapter, value, JSON);
+    }
     return value -> {
       Buffer buffer = new Buffer();
       try (JsonWriter writer = JsonWriter.of(buffer)) {

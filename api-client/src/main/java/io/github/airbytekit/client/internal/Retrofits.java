@@ -12,7 +12,7 @@ public final class Retrofits {
   }
 
   /**
-   * A Retrofit over {@code client} with our converter and no other factory.
+   * A Retrofit over {@code client} with our converter, and calls that recognize an answer echoing the state sent.
    *
    * @param baseUrl base URL ending in a slash
    * @param client the caller's OkHttp client (auth, timeouts, logging are its business)
@@ -24,6 +24,7 @@ public final class Retrofits {
         .baseUrl(baseUrl)
         .client(client)
         .addConverterFactory(ApiConverterFactory.create(moshi))
+        .addCallAdapterFactory(new EchoCallAdapterFactory(client, moshi))
         .validateEagerly(true)
         .build();
   }
