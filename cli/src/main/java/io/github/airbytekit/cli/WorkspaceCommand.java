@@ -1,6 +1,7 @@
 package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.CloudWorkspace;
+import io.github.airbytekit.connections.SnapshotDiff;
 import io.github.airbytekit.connections.SnapshotEntry;
 import io.github.airbytekit.connections.SnapshotOptions;
 import io.github.airbytekit.connections.SnapshotReport;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "workspace",
-    description = "Back up every connection of a workspace.",
-    synopsisSubcommandLabel = "(snapshot)")
+    description = "Back up every connection of a workspace; compare two backups.",
+    synopsisSubcommandLabel = "(snapshot | diff)")
 final class WorkspaceCommand {
   @Spec CommandSpec spec;
 
@@ -68,6 +69,29 @@ final class WorkspaceCommand {
       w.endObject();
     });
     return report.isComplete() ? ExitCodes.OK : ExitCodes.API;
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "diff",
+      description = {
+        "Compare two snapshot directories written by 'workspace snapshot': per connection (added, removed,"
+            + " changed), its changed settings, and per stream its state and catalog entry. JSON on stdout;"
+            + " with --table a table for people instead. No Airbyte access."
+      })
+  int diff(
+      @Parameters(index = "0", paramLabel = "A", description = "The older snapshot directory.") String before,
+      @Parameters(index = "1", paramLabel = "B", description = "The newer snapshot directory.") String after,
+      @Option(names = "--table", description = "A readable table instead of JSON.") boolean table) {
+    RootCommand root = RootCommand.of(spec);
+    SnapshotDiff diff = SnapshotDiff.between(Path.of(before), Path.of(after));
+    if (table) {
+      root.out.print(diff.toTable());
+      root.out.flush();
+    } else {
+      root.printJson(diff.toJson());
+    }
+    return ExitCodes.OK;
   }
 
   private static String line(SnapshotEntry entry, int done, int total) {

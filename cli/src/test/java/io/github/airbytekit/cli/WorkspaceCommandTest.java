@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspaceCommandTest extends FakeAirbyte {
   @TempDir Path directory;
+  @TempDir Path later;
 
   private CliRun snapshot() {
-    return cli().env("AIRBYTE_WORKSPACE_ID", server.workspaceId()).run("workspace", "snapshot", directory.toString());
+    return snapshot(directory);
+  }
+
+  private CliRun snapshot(Path into) {
+    return cli().env("AIRBYTE_WORKSPACE_ID", server.workspaceId()).run("workspace", "snapshot", into.toString());
   }
 
   @Test
@@ -52,5 +58,22 @@ class WorkspaceCommandTest extends FakeAirbyte {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("--workspace-id");
+  }
+
+  @Test
+  void diffShowsWhatChangedBetweenTwoSnapshotsAsJsonOrATable() {
+    snapshot();
+    assertThat(run("connection", "rename", STREAM_CONN, "renamed").exitCode).isZero();
+    snapshot(later);
+
+    CliRun json = CliRun.run("workspace", "diff", directory.toString(), later.toString());
+    CliRun table = CliRun.run("workspace", "diff", "--table", directory.toString(), later.toString());
+
+    assertThat(json.exitCode).as(json.err).isZero();
+    List<Object> connections = list(object(json.out).get("connections"));
+    assertThat(connections).hasSize(1);
+    assertThat(map(connections.get(0))).containsEntry("connectionId", STREAM_CONN)
+        .containsEntry("settings", List.of("name"));
+    assertThat(table.out).startsWith("CONNECTION").contains(STREAM_CONN + "  renamed", "setting name", "changed");
   }
 }

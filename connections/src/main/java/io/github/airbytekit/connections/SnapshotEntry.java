@@ -48,9 +48,9 @@ public abstract class SnapshotEntry {
 
   /**
    * Whether state and catalog were read with no job starting or ending in between (the connection's newest job
-   * was the same, and not running, before and after). Always true for skipped entries written consistently.
+   * was the same, and not running, before and after); for a skipped entry, whether it was when written.
    *
-   * @return false when a sync kept running or changing over every attempt
+   * @return false when a sync kept running or changing over every attempt; true for failed entries
    */
   @Value.Default
   public boolean isConsistent() {

@@ -57,9 +57,11 @@ public abstract class SnapshotReport {
     return withOutcome(SnapshotEntry.Outcome.FAILED);
   }
 
-  /** {@return the entries whose state and catalog could not be read without a sync in between} */
+  /** {@return the entries in the directory whose state and catalog could not be read without a sync in between} */
   public List<SnapshotEntry> inconsistent() {
-    return getEntries().stream().filter(entry -> !entry.isConsistent()).toList();
+    return getEntries().stream()
+        .filter(entry -> entry.getOutcome() != SnapshotEntry.Outcome.FAILED && !entry.isConsistent())
+        .toList();
   }
 
   /** {@return whether every connection is in the directory (none failed)} */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * {@code manifest.json} of a snapshot directory: the airbytekit version, when it was made, and per connection what
@@ -146,7 +147,7 @@ final class Manifest {
     root.put("workspaceId", workspaceId);
     root.put("createdAt", createdAt);
     root.put("updatedAt", now.toString());
-    root.put("connections", connections);
+    root.put("connections", new TreeMap<>(connections)); // by id: the same workspace gives the same manifest
     SnapshotFiles.write(directory, FILE, JSON.toJson(root) + "\n");
   }
 }

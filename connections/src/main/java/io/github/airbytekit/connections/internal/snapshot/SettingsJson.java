@@ -40,23 +40,28 @@ final class SettingsJson {
         OpenValue.wireValueOf(answer.optional(read::getNonBreakingChangesPreference)));
     SourceRead source = answer.optional(read::getSource);
     if (source != null) {
-      Map<String, Object> end = new LinkedHashMap<>();
-      put(end, "sourceId", text(answer.optional(source::getSourceId)));
-      put(end, "name", answer.optional(source::getName));
-      put(end, "sourceDefinitionId", text(answer.optional(source::getSourceDefinitionId)));
-      put(end, "sourceName", answer.optional(source::getSourceName));
-      settings.put("source", end);
+      settings.put("source", end("source", text(answer.optional(source::getSourceId)),
+          answer.optional(source::getName), text(answer.optional(source::getSourceDefinitionId)),
+          answer.optional(source::getSourceName)));
     }
     DestinationRead destination = answer.optional(read::getDestination);
     if (destination != null) {
-      Map<String, Object> end = new LinkedHashMap<>();
-      put(end, "destinationId", text(answer.optional(destination::getDestinationId)));
-      put(end, "name", answer.optional(destination::getName));
-      put(end, "destinationDefinitionId", text(answer.optional(destination::getDestinationDefinitionId)));
-      put(end, "destinationName", answer.optional(destination::getDestinationName));
-      settings.put("destination", end);
+      settings.put("destination", end("destination", text(answer.optional(destination::getDestinationId)),
+          answer.optional(destination::getName), text(answer.optional(destination::getDestinationDefinitionId)),
+          answer.optional(destination::getDestinationName)));
     }
     return WRITER.toJson(settings) + "\n";
+  }
+
+  /** A source or destination: {@code <kind>Id}, {@code name}, {@code <kind>DefinitionId}, {@code <kind>Name}. */
+  private static Map<String, Object> end(String kind, @Nullable String id, @Nullable String name,
+      @Nullable String definitionId, @Nullable String connectorName) {
+    Map<String, Object> end = new LinkedHashMap<>();
+    put(end, kind + "Id", id);
+    put(end, "name", name);
+    put(end, kind + "DefinitionId", definitionId);
+    put(end, kind + "Name", connectorName);
+    return end;
   }
 
   private static void put(Map<String, Object> map, String name, @Nullable Object value) {

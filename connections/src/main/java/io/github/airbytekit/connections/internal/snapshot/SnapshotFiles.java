@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -40,9 +39,7 @@ final class SnapshotFiles {
   static Optional<String> checksum(Path directory, String relative) {
     try {
       return Optional.of(sha256(Files.readAllBytes(directory.resolve(relative))));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
+    } catch (IOException e) { // absent or unreadable: fetched again
       return Optional.empty();
     }
   }

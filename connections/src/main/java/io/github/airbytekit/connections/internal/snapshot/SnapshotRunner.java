@@ -107,7 +107,12 @@ public final class SnapshotRunner {
           + targets.size() + " connections; run it again to resume.", e);
     }
     manifest.save(clock.instant());
-    List<SnapshotEntry> report = new ArrayList<>(Arrays.asList(entries));
+    List<SnapshotEntry> report = new ArrayList<>();
+    for (SnapshotEntry entry : entries) {
+      if (entry != null) { // null: its manifest update failed (logged); a rerun redoes it
+        report.add(entry);
+      }
+    }
     return SnapshotReport.builder()
         .directory(directory)
         .startedAt(started)
@@ -164,7 +169,7 @@ public final class SnapshotRunner {
   }
 
   private SnapshotEntry failed(SnapshotEntry.Builder entry, String error, Manifest manifest) {
-    SnapshotEntry failed = entry.outcome(SnapshotEntry.Outcome.FAILED).consistent(false).error(error).build();
+    SnapshotEntry failed = entry.outcome(SnapshotEntry.Outcome.FAILED).error(error).build();
     LOG.warn("Snapshot: {}", error);
     manifest.failed(failed, clock.instant());
     manifest.save(clock.instant());
