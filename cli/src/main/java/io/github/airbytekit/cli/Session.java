@@ -146,6 +146,22 @@ final class Session implements AutoCloseable {
   }
 
   /**
+   * The workspace of {@code --workspace-id}, else one of {@code fallbackId} (the fake's with {@code --fake}); a
+   * usage error (exit 2) naming the option when there is neither.
+   */
+  CloudWorkspace workspace(@Nullable String fallbackId) {
+    if (workspace != null) {
+      return workspace;
+    }
+    if (fallbackId == null) {
+      throw CliException.usage("this command needs --workspace-id (or AIRBYTE_WORKSPACE_ID)");
+    }
+    CloudWorkspace built = settings.workspaceId(fallbackId).build();
+    perConnection.add(built);
+    return built;
+  }
+
+  /**
    * Job {@code jobId}, with {@code --workspace-id} checked to belong to that workspace; otherwise reached through
    * its connection's own workspace (one GET of the job, one of its connection).
    */

@@ -7,6 +7,7 @@ import io.github.airbytekit.connections.internal.Page;
 import io.github.airbytekit.connections.internal.SafeEventListener;
 import io.github.airbytekit.connections.internal.Transport;
 import io.github.airbytekit.domain.AirbyteException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,6 +249,42 @@ public final class CloudWorkspace implements AutoCloseable {
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Backs up every connection of the workspace into {@code directory}; see {@link #snapshot(Path, SnapshotOptions)}.
+   *
+   * @param directory the snapshot directory, created if absent
+   * @return what was written, skipped and failed
+   */
+  public SnapshotReport snapshot(Path directory) {
+    return snapshot(directory, SnapshotOptions.defaults());
+  }
+
+  /**
+   * Backs up connections into {@code directory}: per connection {@code <connectionId>/state.json} (Config API
+   * form, as {@link CloudConnection#dumpRawStateJson} gives it), {@code catalog.json} (the {@code syncCatalog}, as
+   * {@link CloudConnection#dumpRawCatalogJson} gives it) and {@code settings.json} (name, status, schedule, prefix,
+   * namespace settings, source and destination names and definition ids; never a connector configuration), and
+   * {@code manifest.json} with the airbytekit version, the times, what was read and each file's SHA-256.
+   *
+   * <p>Up to {@link SnapshotOptions#getConcurrency()} connections are read at once, each with four requests: its
+   * newest job, {@code state/get}, {@code web_backend/connections/get}, its newest job again. Reads are retried as
+   * the workspace's {@link RetryPolicy} says; a 429's {@code Retry-After} pauses every worker, not only the one
+   * that got it. When a job started, ended or ran between the two job reads, the connection is read again (see
+   * {@link SnapshotOptions#getConsistencyAttempts()}) and, if it never settles, written and marked inconsistent.
+   * A connection that fails is reported and the others go on. Rerunning into the same directory skips connections
+   * whose files still match the manifest's checksums, so an interrupted or partly failed snapshot is completed
+   * with only the missing requests. The listing costs one request per 100 connections, and the snapshot's own
+   * transport one token request with client credentials.
+   *
+   * @param directory the snapshot directory, created if absent
+   * @param options which connections, how many at once, progress
+   * @return what was written, skipped and failed
+   * @throws AirbyteInputException if the directory holds a manifest of another workspace or no manifest of ours
+   */
+  public SnapshotReport snapshot(Path directory, SnapshotOptions options) {
+    return WorkspaceSnapshots.run(this, settings, directory, options);
   }
 
   /**

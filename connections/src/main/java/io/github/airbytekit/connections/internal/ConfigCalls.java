@@ -13,6 +13,7 @@ import io.github.airbytekit.client.configapi.model.JobInfoRead;
 import io.github.airbytekit.client.configapi.model.JobRead;
 import io.github.airbytekit.client.configapi.model.LogEvent;
 import io.github.airbytekit.client.configapi.model.RefreshMode;
+import io.github.airbytekit.client.configapi.model.WebBackendConnectionRead;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionRequestBody;
 import io.github.airbytekit.client.configapi.model.WebBackendConnectionUpdate;
 import io.github.airbytekit.connections.JobStatus;
@@ -59,6 +60,12 @@ public final class ConfigCalls {
     return gateway.call(services.get().webBackend().webBackendGetConnection(new WebBackendConnectionRequestBody()
         .connectionId(Ids.uuid("connectionId", connectionId)).withRefreshedCatalog(false)), connectionId,
         (read, answer) -> answer.optional(read::getSyncCatalog));
+  }
+
+  /** {@code web_backend/connections/get} without refreshing the schema, the whole answer mapped by {@code mapper}. */
+  public <R> R webBackendConnection(String connectionId, Gateway.Mapper<WebBackendConnectionRead, R> mapper) {
+    return gateway.call(services.get().webBackend().webBackendGetConnection(new WebBackendConnectionRequestBody()
+        .connectionId(Ids.uuid("connectionId", connectionId)).withRefreshedCatalog(false)), connectionId, mapper);
   }
 
   /** {@code web_backend/connections/update} with {@code skipReset=true}: the stored catalog, or null; 423 while a sync runs. */

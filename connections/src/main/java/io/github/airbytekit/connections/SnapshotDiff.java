@@ -1,0 +1,82 @@
+package io.github.airbytekit.connections;
+
+import io.github.airbytekit.connections.internal.snapshot.SnapshotComparison;
+import io.github.airbytekit.domain.internal.AirbyteStyle;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * What changed between two snapshots written by {@link CloudWorkspace#snapshot}: per connection (added, removed,
+ * changed), its settings' changed fields, and per stream its state and catalog entry.
+ *
+ * <pre>{@code
+ * SnapshotDiff diff = SnapshotDiff.between(Path.of("backup-monday"), Path.of("backup-tuesday"));
+ * System.out.print(diff.toTable());
+ * Files.writeString(Path.of("diff.json"), diff.toJson());
+ * }</pre>
+ */
+@Value.Immutable
+@AirbyteStyle
+public abstract class SnapshotDiff {
+  SnapshotDiff() {}
+
+  /** {@return a new builder (for tests of code that reads diffs)} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How one thing differs between the two snapshots. */
+  public enum Change {
+    /** Only in the second snapshot. */
+    ADDED,
+    /** Only in the first snapshot. */
+    REMOVED,
+    /** In both, different. */
+    CHANGED,
+    /** In both, equal. */
+    UNCHANGED
+  }
+
+  /**
+   * Compares two snapshot directories; only connections their manifests list as written are read.
+   *
+   * @param before the older snapshot
+   * @param after the newer snapshot
+   * @return the differences, connections ordered by id
+   * @throws AirbyteInputException if a directory has no readable manifest or a file is not what it should be
+   */
+  public static SnapshotDiff between(Path before, Path after) {
+    return SnapshotComparison.compare(Objects.requireNonNull(before, "before == null"),
+        Objects.requireNonNull(after, "after == null"));
+  }
+
+  /** {@return every connection of either snapshot, unchanged ones included} */
+  public abstract List<SnapshotConnectionDiff> getConnections();
+
+  /** {@return the connections that differ} */
+  public List<SnapshotConnectionDiff> changed() {
+    return getConnections().stream().filter(c -> c.getChange() != Change.UNCHANGED).toList();
+  }
+
+  /** {@return whether the two snapshots hold the same states, catalogs and settings} */
+  public boolean isEmpty() {
+    return changed().isEmpty();
+  }
+
+  /** {@return the differences as one JSON document: {@code {"connections": [...]}}, unchanged ones left out} */
+  public String toJson() {
+    return SnapshotComparison.json(this);
+  }
+
+  /** {@return the differences as a table, one line per changed stream or setting, for people} */
+  public String toTable() {
+    return SnapshotComparison.table(this);
+  }
+
+  /** Builds a {@link SnapshotDiff}; each attribute may be set once. */
+  public static final class Builder extends ImmutableSnapshotDiff.Builder {
+    Builder() {}
+  }
+}

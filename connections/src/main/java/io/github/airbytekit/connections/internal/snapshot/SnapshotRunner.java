@@ -1,0 +1,206 @@
+package io.github.airbytekit.connections.internal.snapshot;
+
+import io.github.airbytekit.connections.SnapshotEntry;
+import io.github.airbytekit.connections.SnapshotListener;
+import io.github.airbytekit.connections.SnapshotOptions;
+import io.github.airbytekit.connections.SnapshotReport;
+import io.github.airbytekit.connections.internal.ConfigCalls;
+import io.github.airbytekit.connections.internal.JobCalls;
+import io.github.airbytekit.connections.internal.Sleeper;
+import io.github.airbytekit.domain.AirbyteException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a snapshot: a bounded pool of workers reads the connections not yet complete in the directory, writes each
+ * one's files and records it in the manifest as soon as it is done. A connection that fails is recorded as failed
+ * and the others go on.
+ */
+public final class SnapshotRunner {
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.airbytekit.snapshot");
+
+  /**
+   * A connection to snapshot.
+   *
+   * @param connectionId its id
+   * @param name its name, or {@code ""}
+   * @param problem why it cannot be read (such as not being a connection of the workspace), or null
+   */
+  public record Target(String connectionId, String name, @Nullable String problem) {}
+
+  private final String workspaceId;
+  private final ConfigCalls config;
+  private final JobCalls jobs;
+  private final SharedRateLimiter limiter;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /** A runner reading through {@code config} and {@code jobs}, each request after {@code limiter}'s pause. */
+  public SnapshotRunner(String workspaceId, ConfigCalls config, JobCalls jobs, SharedRateLimiter limiter,
+      Clock clock, Sleeper sleeper) {
+    this.workspaceId = workspaceId;
+    this.config = config;
+    this.jobs = jobs;
+    this.limiter = limiter;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /**
+   * Snapshots {@code targets} into {@code directory}.
+   *
+   * @throws AirbyteException if the directory or its manifest cannot be used, or the calling thread is interrupted
+   *     (the manifest then lists what was finished, so a rerun resumes)
+   */
+  public SnapshotReport run(Path directory, List<Target> targets, SnapshotOptions options) {
+    Instant started = clock.instant();
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new AirbyteException("Cannot create the snapshot directory " + directory + ": " + e, e);
+    }
+    Manifest manifest = Manifest.load(directory, workspaceId, started);
+    ConnectionReader reader = new ConnectionReader(workspaceId, config, jobs, limiter, sleeper,
+        options.getConsistencyAttempts());
+    Progress progress = new Progress(options.getListener(), targets.size());
+    progress.started();
+    SnapshotEntry[] entries = new SnapshotEntry[targets.size()];
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(options.getConcurrency(),
+        targets.size())), Workers.named("airbytekit-snapshot"));
+    try {
+      for (int i = 0; i < targets.size(); i++) {
+        int index = i;
+        workers.execute(() -> {
+          try {
+            entries[index] = snapshot(directory, targets.get(index), reader, manifest);
+          } catch (RuntimeException e) { // the manifest could not be written: the entry is redone by a rerun
+            LOG.warn("Snapshot of connection {} not recorded: {}", targets.get(index).connectionId(), e.toString());
+            return;
+          }
+          progress.finished(entries[index]);
+        });
+      }
+      workers.shutdown();
+      while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+        // keep waiting: each worker ends when its requests do (every request has a timeout)
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      awaitStopped(workers);
+      manifest.save(clock.instant()); // before the interrupt flag is set again: it closes NIO channels
+      Thread.currentThread().interrupt();
+      long done = Arrays.stream(entries).filter(entry -> entry != null).count();
+      throw new AirbyteException("Snapshot into " + directory + " interrupted after " + done + " of "
+          + targets.size() + " connections; run it again to resume.", e);
+    }
+    manifest.save(clock.instant());
+    List<SnapshotEntry> report = new ArrayList<>();
+    for (SnapshotEntry entry : entries) {
+      if (entry != null) { // null: its manifest update failed (logged); a rerun redoes it
+        report.add(entry);
+      }
+    }
+    return SnapshotReport.builder()
+        .directory(directory)
+        .startedAt(started)
+        .finishedAt(clock.instant())
+        .addAllEntries(report)
+        .build();
+  }
+
+  /** Waits (at most a minute, however often interrupted) for interrupted workers to finish their entry. */
+  private static void awaitStopped(ExecutorService workers) {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline) {
+      try {
+        if (workers.awaitTermination(1, TimeUnit.SECONDS)) {
+          return;
+        }
+      } catch (InterruptedException again) {
+        // keep waiting: the manifest must not be written while a worker may still write it
+      }
+    }
+  }
+
+  private SnapshotEntry snapshot(Path directory, Target target, ConnectionReader reader, Manifest manifest) {
+    String id = target.connectionId();
+    SnapshotEntry.Builder entry = SnapshotEntry.builder().connectionId(id).name(target.name());
+    if (target.problem() != null) {
+      return failed(entry, "Connection " + id + ": " + target.problem(), manifest);
+    }
+    SnapshotEntry previous = manifest.complete(id).orElse(null);
+    if (previous != null) {
+      return previous;
+    }
+    try {
+      ConnectionReader.Read read = reader.read(id);
+      entry.outcome(SnapshotEntry.Outcome.WRITTEN).consistent(read.consistent()).attempts(read.attempts());
+      entry.putFiles(id + "/state.json", SnapshotFiles.write(directory, id + "/state.json", read.stateJson()));
+      if (read.catalogJson() != null) {
+        entry.putFiles(id + "/catalog.json", SnapshotFiles.write(directory, id + "/catalog.json",
+            read.catalogJson()));
+      }
+      entry.putFiles(id + "/settings.json",
+          SnapshotFiles.write(directory, id + "/settings.json", read.settingsJson()));
+      SnapshotEntry written = entry.build();
+      if (!written.isConsistent()) {
+        LOG.warn("Connection {}: a sync ran while its state and catalog were read, {} times; written and marked"
+            + " inconsistent", id, read.attempts());
+      }
+      manifest.written(written, read, clock.instant());
+      manifest.save(clock.instant());
+      return written;
+    } catch (RuntimeException e) {
+      return failed(entry, "Connection " + id + ": " + e.getMessage(), manifest);
+    }
+  }
+
+  private SnapshotEntry failed(SnapshotEntry.Builder entry, String error, Manifest manifest) {
+    SnapshotEntry failed = entry.outcome(SnapshotEntry.Outcome.FAILED).error(error).build();
+    LOG.warn("Snapshot: {}", error);
+    manifest.failed(failed, clock.instant());
+    manifest.save(clock.instant());
+    return failed;
+  }
+
+  /** Tells the listener, one call at a time; what it throws is logged and ignored. */
+  private static final class Progress {
+    private final SnapshotListener listener;
+    private final int total;
+    private final AtomicInteger done = new AtomicInteger();
+
+    Progress(SnapshotListener listener, int total) {
+      this.listener = listener;
+      this.total = total;
+    }
+
+    synchronized void started() {
+      try {
+        listener.started(total);
+      } catch (RuntimeException e) {
+        LOG.warn("Snapshot listener {} failed in started: {}", listener.getClass().getName(), e.toString());
+      }
+    }
+
+    synchronized void finished(SnapshotEntry entry) {
+      try {
+        listener.entryFinished(entry, done.incrementAndGet(), total);
+      } catch (RuntimeException e) {
+        LOG.warn("Snapshot listener {} failed in entryFinished: {}", listener.getClass().getName(), e.toString());
+      }
+    }
+  }
+}
