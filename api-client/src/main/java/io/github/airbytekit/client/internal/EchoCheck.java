@@ -79,7 +79,7 @@ final class EchoCheck {
   }
 
   /** Takes the serialization and compares it with the body; keeps the body bytes read but not matched. */
-  private static final class Comparing implements Sink {
+  private static final class Comparing extends InMemorySink {
     private final BufferedSource body;
     private final Buffer pending = new Buffer();
     private final byte[] expected = new byte[CHUNK]; // reused: a large answer makes no garbage here
@@ -117,21 +117,10 @@ final class EchoCheck {
       }
       return got;
     }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public Timeout timeout() {
-      return Timeout.NONE;
-    }
-
-    @Override
-    public void close() {}
   }
 
   /** Keeps the first {@code limit} bytes of a serialization, then stops it. */
-  private static final class Prefix implements Sink {
+  private static final class Prefix extends InMemorySink {
     private final Buffer out;
     private long left;
 
@@ -150,7 +139,10 @@ final class EchoCheck {
         throw new Mismatch();
       }
     }
+  }
 
+  /** A sink that only takes bytes in memory: nothing to flush, close or time out. */
+  private abstract static class InMemorySink implements Sink {
     @Override
     public void flush() {}
 
