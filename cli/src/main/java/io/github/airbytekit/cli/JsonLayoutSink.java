@@ -9,9 +9,14 @@ import okio.Timeout;
  * Lays out JSON text as it streams through, byte by byte: pretty (Moshi's layout: two-space indent, {@code "a": 1},
  * {@code {}} and {@code []} for empty values) or compact (no insignificant whitespace). Strings and numbers pass
  * through untouched and there is no depth limit, so the document is never parsed or held; the input must be
- * well-formed JSON (what the library wrote or read).
+ * well-formed JSON (what the library wrote or read). Pretty output indents the first {@value #MAX_INDENTED_DEPTH}
+ * levels and writes deeper values compactly: indenting them would make the output grow with the square of the
+ * depth (a state blob may nest 10,000 levels).
  */
 final class JsonLayoutSink implements Sink {
+  /** The deepest level that gets its own indented lines. */
+  static final int MAX_INDENTED_DEPTH = 64;
+
   private static final int CHUNK = 64 * 1024;
 
   private final Sink downstream;
@@ -64,11 +69,11 @@ final class JsonLayoutSink implements Sink {
         return;
       case '}':
       case ']':
-        depth--;
+        boolean indented = depth-- <= MAX_INDENTED_DEPTH;
         if (open) {
           open = false;
-        } else {
-          newline();
+        } else if (indented) {
+          lineBreak();
         }
         out.writeByte(c);
         return;
@@ -103,6 +108,12 @@ final class JsonLayoutSink implements Sink {
   }
 
   private void newline() {
+    if (depth <= MAX_INDENTED_DEPTH) {
+      lineBreak();
+    }
+  }
+
+  private void lineBreak() {
     if (pretty) {
       out.writeByte('\n');
       for (int i = 0; i < depth; i++) {
