@@ -39,13 +39,10 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    */
   private record CachedToken(String value, @Nullable Instant refreshAt, @Nullable Duration lifetime) {}
 
-  /** {@code api} must be bound to a client without the auth interceptor (it would ask itself for a token). */
-  public ClientCredentialsTokenSource(
-      Gateway gateway, ApplicationsApi api, String clientId, Secret clientSecret, Clock clock) {
-    this(gateway, api, clientId, clientSecret, clock, AirbyteEventListener.NONE);
-  }
-
-  /** Like the five-argument constructor, logging each mint and reporting it to {@code events}. */
+  /**
+   * {@code api} must be bound to a client without the auth interceptor (it would ask itself for a token); each mint
+   * is logged and reported to {@code events}.
+   */
   public ClientCredentialsTokenSource(Gateway gateway, ApplicationsApi api, String clientId, Secret clientSecret,
       Clock clock, AirbyteEventListener events) {
     this.gateway = gateway;

@@ -20,11 +20,4 @@ import org.jspecify.annotations.Nullable;
  * @param events what calls, retries and token mints are reported to
  */
 public record HttpSettings(@Nullable OkHttpClient client, Duration connectTimeout, Duration readTimeout,
-    Duration writeTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, AirbyteEventListener events) {
-
-  /** Settings that report to no listener. */
-  public HttpSettings(@Nullable OkHttpClient client, Duration connectTimeout, Duration readTimeout,
-      Duration writeTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock) {
-    this(client, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock, AirbyteEventListener.NONE);
-  }
-}
+    Duration writeTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, AirbyteEventListener events) {}

@@ -28,12 +28,10 @@ public final class RetryInterceptor implements Interceptor {
   private final Clock clock;
   private final AirbyteEventListener events;
 
-  /** Retries as {@code policy} says, pausing with {@code sleeper}; {@code clock} dates {@code Retry-After}. */
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock) {
-    this(policy, sleeper, clock, AirbyteEventListener.NONE);
-  }
-
-  /** Like {@link #RetryInterceptor(RetryPolicy, Sleeper, Clock)}, logging and reporting each retry to {@code events}. */
+  /**
+   * Retries as {@code policy} says, pausing with {@code sleeper}; {@code clock} dates {@code Retry-After}; each retry
+   * is logged and reported to {@code events}.
+   */
   public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, AirbyteEventListener events) {
     this.policy = policy;
     this.sleeper = sleeper;

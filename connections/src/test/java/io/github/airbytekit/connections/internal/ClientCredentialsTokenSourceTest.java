@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.airbytekit.client.PublicApiServices;
 import io.github.airbytekit.connections.AirbyteApiException;
 import io.github.airbytekit.connections.AirbyteAuthException;
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.AirbyteRateLimitException;
 import io.github.airbytekit.connections.AirbyteResponseException;
 import io.github.airbytekit.connections.RetryPolicy;
@@ -55,9 +56,10 @@ class ClientCredentialsTokenSourceTest {
     StatusRecorder statuses = new StatusRecorder();
     RetryPolicy fast = RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build();
     OkHttpClient client = new OkHttpClient.Builder().addInterceptor(statuses)
-        .addInterceptor(new RetryInterceptor(fast, pause -> { }, clock)).build();
+        .addInterceptor(new RetryInterceptor(fast, pause -> { }, clock, AirbyteEventListener.NONE)).build();
     tokens = new ClientCredentialsTokenSource(new Gateway(statuses),
-        PublicApiServices.create(root, client).applications(), "my-id", Secret.of("my-secret"), clock);
+        PublicApiServices.create(root, client).applications(), "my-id", Secret.of("my-secret"), clock,
+        AirbyteEventListener.NONE);
   }
 
   @AfterEach

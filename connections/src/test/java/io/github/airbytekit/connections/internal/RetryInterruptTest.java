@@ -3,6 +3,7 @@ package io.github.airbytekit.connections.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.RetryPolicy;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -25,7 +26,8 @@ class RetryInterruptTest {
     RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2))
         .build();
     return new OkHttpClient.Builder()
-        .addInterceptor(new RetryInterceptor(policy, pause -> { }, java.time.Clock.systemUTC()))
+        .addInterceptor(new RetryInterceptor(policy, pause -> { }, java.time.Clock.systemUTC(),
+            AirbyteEventListener.NONE))
         .addInterceptor(chain -> {
           sent.incrementAndGet();
           if (interrupt) {

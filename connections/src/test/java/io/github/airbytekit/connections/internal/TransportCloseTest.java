@@ -2,6 +2,7 @@ package io.github.airbytekit.connections.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.RetryPolicy;
 import io.github.airbytekit.connections.Secret;
 import java.time.Clock;
@@ -14,7 +15,7 @@ class TransportCloseTest {
   private static Transport transport(OkHttpClient supplied) {
     return Transport.create("http://localhost:1/api/public/v1", null, "no config root",
         new HttpSettings(supplied, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            RetryPolicy.none(), Sleeper.system(), Clock.systemUTC()),
+            RetryPolicy.none(), Sleeper.system(), Clock.systemUTC(), AirbyteEventListener.NONE),
         new Credentials(Secret.of("token"), null, null));
   }
 

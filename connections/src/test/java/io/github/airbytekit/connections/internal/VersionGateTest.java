@@ -3,6 +3,7 @@ package io.github.airbytekit.connections.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.airbytekit.connections.AirbyteEventListener;
 import io.github.airbytekit.connections.AirbyteInputException;
 import io.github.airbytekit.connections.AirbyteVersionGapException;
 import io.github.airbytekit.connections.RetryPolicy;
@@ -45,7 +46,7 @@ class VersionGateTest {
     String root = server.url("/api/public/v1").toString();
     return Transport.create(root, server.url("/api/v1").toString(), "no config root",
         new HttpSettings(null, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            RetryPolicy.none(), Sleeper.system(), Clock.systemUTC()),
+            RetryPolicy.none(), Sleeper.system(), Clock.systemUTC(), AirbyteEventListener.NONE),
         credentials, version);
   }
 
