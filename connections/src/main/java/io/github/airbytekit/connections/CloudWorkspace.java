@@ -288,6 +288,37 @@ public final class CloudWorkspace implements AutoCloseable {
   }
 
   /**
+   * Compares the snapshot in {@code snapshotDirectory} with the live workspace; see
+   * {@link #diffSnapshot(Path, SnapshotOptions)}.
+   *
+   * @param snapshotDirectory a directory written by {@link #snapshot(Path)}
+   * @return the differences, the snapshot as "before" and the live workspace as "after"
+   */
+  public SnapshotDiff diffSnapshot(Path snapshotDirectory) {
+    return diffSnapshot(snapshotDirectory, SnapshotOptions.defaults());
+  }
+
+  /**
+   * Compares the snapshot in {@code snapshotDirectory} ("before") with the live workspace ("after"), per
+   * connection and stream, as {@link SnapshotDiff#between} compares two snapshots. The live connections are read
+   * into memory as {@link #snapshot(Path, SnapshotOptions)} reads them (the same four requests per connection,
+   * the same consistency check, up to {@link SnapshotOptions#getConcurrency()} at once with one shared pause for
+   * 429s); nothing is written. A connection deleted since the snapshot is {@link SnapshotDiff.Change#REMOVED},
+   * a new one {@link SnapshotDiff.Change#ADDED}; one that cannot be read is
+   * {@link SnapshotDiff.Change#UNREADABLE} with its error, and the others go on. The listener is told of each
+   * live connection read ({@link SnapshotEntry.Outcome#READ}) or failed.
+   *
+   * @param snapshotDirectory a directory written by {@link #snapshot(Path, SnapshotOptions)}
+   * @param options with connection ids, only those are compared (on both sides); how many at once, progress
+   * @return the differences, connections ordered by id
+   * @throws AirbyteInputException if the directory holds no readable snapshot, or one of another workspace
+   *     (checked before any request)
+   */
+  public SnapshotDiff diffSnapshot(Path snapshotDirectory, SnapshotOptions options) {
+    return WorkspaceSnapshots.diff(this, settings, snapshotDirectory, options);
+  }
+
+  /**
    * Deletes a connection in safe mode: its name must contain the word {@code delete-me} or {@code deleteme}.
    * Requests: GET connection, DELETE connection.
    *

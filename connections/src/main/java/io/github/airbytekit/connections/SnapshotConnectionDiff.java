@@ -3,9 +3,11 @@ package io.github.airbytekit.connections;
 import io.github.airbytekit.domain.internal.AirbyteStyle;
 import java.util.List;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How one connection differs between two snapshots (see {@link SnapshotDiff}).
+ * How one connection differs between two snapshots, or a snapshot and the live workspace (see
+ * {@link SnapshotDiff}).
  *
  * <pre>{@code
  * for (SnapshotConnectionDiff connection : diff.changed()) {
@@ -26,10 +28,10 @@ public abstract class SnapshotConnectionDiff {
   /** {@return the connection id} */
   public abstract String getConnectionId();
 
-  /** {@return the connection's name in the newer snapshot (the older one's when removed), or {@code ""}} */
+  /** {@return the connection's name on the newer side (the older one's when removed), or {@code ""}} */
   public abstract String getName();
 
-  /** {@return whether the connection was added, removed, changed or is unchanged} */
+  /** {@return whether the connection was added, removed, changed, is unchanged, or could not be read} */
   public abstract SnapshotDiff.Change getChange();
 
   /** {@return whether the state type differs ({@code stream}, {@code global}, {@code legacy}, {@code not_set})} */
@@ -48,6 +50,9 @@ public abstract class SnapshotConnectionDiff {
 
   /** {@return the streams whose state or catalog entry differs} */
   public abstract List<SnapshotStreamDiff> getStreams();
+
+  /** {@return why the live connection could not be read (when {@link SnapshotDiff.Change#UNREADABLE}), or null} */
+  public abstract @Nullable String getError();
 
   /** Builds a {@link SnapshotConnectionDiff}; each attribute may be set once. */
   public static final class Builder extends ImmutableSnapshotConnectionDiff.Builder {

@@ -28,6 +28,8 @@ public abstract class SnapshotEntry {
   public enum Outcome {
     /** Read and written by this run. */
     WRITTEN,
+    /** Read into memory by a live diff ({@link CloudWorkspace#diffSnapshot}); no file is written. */
+    READ,
     /** Already complete in the directory (files and checksums match the manifest): not read again. */
     SKIPPED,
     /** Not written; {@link #getError()} says why. A rerun tries it again. */

@@ -6,7 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * What {@link CloudWorkspace#snapshot(java.nio.file.Path, SnapshotOptions)} covers and how it runs.
+ * What {@link CloudWorkspace#snapshot(java.nio.file.Path, SnapshotOptions)} covers and how it runs; also the live
+ * side of {@link CloudWorkspace#diffSnapshot(java.nio.file.Path, SnapshotOptions)}.
  *
  * <pre>{@code
  * SnapshotOptions options = SnapshotOptions.builder()

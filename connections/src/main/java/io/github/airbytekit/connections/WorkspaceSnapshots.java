@@ -2,7 +2,9 @@ package io.github.airbytekit.connections;
 
 import io.github.airbytekit.connections.internal.Transport;
 import io.github.airbytekit.connections.internal.snapshot.LimiterEvents;
+import io.github.airbytekit.connections.internal.snapshot.LiveDiff;
 import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
+import io.github.airbytekit.connections.internal.snapshot.SnapshotDirectory;
 import io.github.airbytekit.connections.internal.snapshot.SnapshotRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Wires {@link CloudWorkspace#snapshot}: the connections to cover (from the workspace's listing), and a transport
- * of the workspace's settings whose retries also feed the snapshot's shared rate limiter.
+ * Wires {@link CloudWorkspace#snapshot} and {@link CloudWorkspace#diffSnapshot}: the connections to cover (from the
+ * workspace's listing), and a transport of the workspace's settings whose retries also feed the shared rate
+ * limiter of the workers.
  */
 final class WorkspaceSnapshots {
   private WorkspaceSnapshots() {}
@@ -24,12 +27,34 @@ final class WorkspaceSnapshots {
     Objects.requireNonNull(directory, "directory == null");
     Objects.requireNonNull(options, "options == null");
     List<SnapshotRunner.Target> targets = targets(workspace, options);
+    return limited(settings, (transport, limiter) -> new SnapshotRunner(workspace.workspaceId(), transport.config(),
+        transport.jobs(), limiter, settings.clock, settings.sleeper).run(directory, targets, options));
+  }
+
+  /** The snapshot in {@code directory} (before) against the live connections (after); the directory is read first. */
+  static SnapshotDiff diff(CloudWorkspace workspace, WorkspaceSettings settings, Path directory,
+      SnapshotOptions options) {
+    Objects.requireNonNull(directory, "snapshotDirectory == null");
+    Objects.requireNonNull(options, "options == null");
+    SnapshotDirectory snapshot = SnapshotDirectory.read(directory);
+    snapshot.requireWorkspace(workspace.workspaceId());
+    List<SnapshotRunner.Target> targets = targets(workspace, options);
+    return limited(settings, (transport, limiter) -> new LiveDiff(workspace.workspaceId(), transport.config(),
+        transport.jobs(), limiter, settings.sleeper).compare(snapshot, targets, options));
+  }
+
+  /** What runs on the snapshot's transport, whose retries feed its shared limiter. */
+  @FunctionalInterface
+  private interface Limited<T> {
+    T run(Transport transport, SharedRateLimiter limiter);
+  }
+
+  private static <T> T limited(WorkspaceSettings settings, Limited<T> body) {
     SharedRateLimiter limiter = new SharedRateLimiter(settings.clock, settings.sleeper);
     CloudWorkspace.Builder limited = settings.copy();
     limited.eventListener = new LimiterEvents(settings.eventListener, limiter);
     try (Transport transport = limited.transport()) {
-      return new SnapshotRunner(workspace.workspaceId(), transport.config(), transport.jobs(), limiter,
-          settings.clock, settings.sleeper).run(directory, targets, options);
+      return body.run(transport, limiter);
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.airbytekit.connections.internal.snapshot;
 
 import io.github.airbytekit.connections.SnapshotEntry;
-import io.github.airbytekit.connections.SnapshotListener;
 import io.github.airbytekit.connections.SnapshotOptions;
 import io.github.airbytekit.connections.SnapshotReport;
 import io.github.airbytekit.connections.internal.ConfigCalls;
@@ -16,10 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,31 +70,20 @@ public final class SnapshotRunner {
     Manifest manifest = Manifest.load(directory, workspaceId, started);
     ConnectionReader reader = new ConnectionReader(workspaceId, config, jobs, limiter, sleeper,
         options.getConsistencyAttempts());
-    Progress progress = new Progress(options.getListener(), targets.size());
+    ListenerCalls progress = new ListenerCalls(options.getListener(), targets.size());
     progress.started();
     SnapshotEntry[] entries = new SnapshotEntry[targets.size()];
-    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(options.getConcurrency(),
-        targets.size())), Workers.named("airbytekit-snapshot"));
     try {
-      for (int i = 0; i < targets.size(); i++) {
-        int index = i;
-        workers.execute(() -> {
-          try {
-            entries[index] = snapshot(directory, targets.get(index), reader, manifest);
-          } catch (RuntimeException e) { // the manifest could not be written: the entry is redone by a rerun
-            LOG.warn("Snapshot of connection {} not recorded: {}", targets.get(index).connectionId(), e.toString());
-            return;
-          }
-          progress.finished(entries[index]);
-        });
-      }
-      workers.shutdown();
-      while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-        // keep waiting: each worker ends when its requests do (every request has a timeout)
-      }
+      Workers.runAll("airbytekit-snapshot", options.getConcurrency(), targets.size(), index -> {
+        try {
+          entries[index] = snapshot(directory, targets.get(index), reader, manifest);
+        } catch (RuntimeException e) { // the manifest could not be written: the entry is redone by a rerun
+          LOG.warn("Snapshot of connection {} not recorded: {}", targets.get(index).connectionId(), e.toString());
+          return;
+        }
+        progress.finished(entries[index]);
+      });
     } catch (InterruptedException e) {
-      workers.shutdownNow();
-      awaitStopped(workers);
       manifest.save(clock.instant()); // before the interrupt flag is set again: it closes NIO channels
       Thread.currentThread().interrupt();
       long done = Arrays.stream(entries).filter(entry -> entry != null).count();
@@ -119,20 +103,6 @@ public final class SnapshotRunner {
         .finishedAt(clock.instant())
         .addAllEntries(report)
         .build();
-  }
-
-  /** Waits (at most a minute, however often interrupted) for interrupted workers to finish their entry. */
-  private static void awaitStopped(ExecutorService workers) {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    while (System.nanoTime() < deadline) {
-      try {
-        if (workers.awaitTermination(1, TimeUnit.SECONDS)) {
-          return;
-        }
-      } catch (InterruptedException again) {
-        // keep waiting: the manifest must not be written while a worker may still write it
-      }
-    }
   }
 
   private SnapshotEntry snapshot(Path directory, Target target, ConnectionReader reader, Manifest manifest) {
@@ -174,33 +144,5 @@ public final class SnapshotRunner {
     manifest.failed(failed, clock.instant());
     manifest.save(clock.instant());
     return failed;
-  }
-
-  /** Tells the listener, one call at a time; what it throws is logged and ignored. */
-  private static final class Progress {
-    private final SnapshotListener listener;
-    private final int total;
-    private final AtomicInteger done = new AtomicInteger();
-
-    Progress(SnapshotListener listener, int total) {
-      this.listener = listener;
-      this.total = total;
-    }
-
-    synchronized void started() {
-      try {
-        listener.started(total);
-      } catch (RuntimeException e) {
-        LOG.warn("Snapshot listener {} failed in started: {}", listener.getClass().getName(), e.toString());
-      }
-    }
-
-    synchronized void finished(SnapshotEntry entry) {
-      try {
-        listener.entryFinished(entry, done.incrementAndGet(), total);
-      } catch (RuntimeException e) {
-        LOG.warn("Snapshot listener {} failed in entryFinished: {}", listener.getClass().getName(), e.toString());
-      }
-    }
   }
 }
