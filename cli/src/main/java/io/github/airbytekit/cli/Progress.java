@@ -12,6 +12,7 @@ final class Progress {
   private final PrintWriter err;
   private final boolean inPlace;
   private @Nullable String lastKey;
+  private String lastLine = "";
   private int lastWidth;
   private boolean lineOpen;
 
@@ -29,6 +30,7 @@ final class Progress {
       String padded = line.length() < lastWidth ? line + " ".repeat(lastWidth - line.length()) : line;
       err.print("\r" + padded);
       err.flush();
+      lastLine = line;
       lastWidth = line.length();
       lineOpen = true;
     } else if (!Objects.equals(key, lastKey)) {
@@ -36,6 +38,20 @@ final class Progress {
       err.flush();
     }
     lastKey = key;
+  }
+
+  /**
+   * Prints {@code line} on a line of its own: on a terminal above the in-place line, which is drawn again below
+   * it; elsewhere as the next line.
+   */
+  void println(String line) {
+    if (lineOpen) {
+      String padded = line.length() < lastWidth ? line + " ".repeat(lastWidth - line.length()) : line;
+      err.print("\r" + padded + "\n" + lastLine);
+    } else {
+      err.println(line);
+    }
+    err.flush();
   }
 
   /** Ends the in-place line, if any, so later output starts on a fresh line. */

@@ -33,4 +33,16 @@ class ProgressTest {
 
     assertThat(text.toString().lines()).containsExactly("job 1: running 1s", "job 1: ok");
   }
+
+  @Test
+  void aLineOfItsOwnGoesAboveTheInPlaceLineWhichIsDrawnAgain() {
+    StringWriter text = new StringWriter();
+    Progress progress = new Progress(new PrintWriter(text), true);
+
+    progress.update("1", "[#.] 1/2");
+    progress.println("b failed");
+    progress.finish();
+
+    assertThat(text.toString()).isEqualTo("\r[#.] 1/2\rb failed\n[#.] 1/2\n");
+  }
 }

@@ -76,4 +76,91 @@ class WorkspaceCommandTest extends FakeAirbyte {
         .containsEntry("settings", List.of("name"));
     assertThat(table.out).startsWith("CONNECTION").contains(STREAM_CONN + "  renamed", "setting name", "changed");
   }
+
+  private CliRun liveDiff(String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("workspace", "diff", directory.toString(), "--live"));
+    args.addAll(List.of(more));
+    return cli().env("AIRBYTE_WORKSPACE_ID", server.workspaceId()).run(args.toArray(new String[0]));
+  }
+
+  @Test
+  void liveDiffOfAnUnchangedWorkspaceIsEmpty() {
+    snapshot();
+
+    CliRun run = liveDiff();
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(list(object(run.out).get("connections"))).isEmpty();
+    assertThat(run.err).contains("[4/4] ", " read");
+  }
+
+  @Test
+  void liveDiffShowsWhatChangedSinceTheSnapshotAsJsonOrATable() {
+    snapshot();
+    assertThat(run("connection", "rename", STREAM_CONN, "renamed").exitCode).isZero();
+
+    CliRun json = liveDiff();
+    CliRun table = liveDiff("--table", "--connection", STREAM_CONN);
+
+    assertThat(json.exitCode).as(json.err).isZero();
+    List<Object> connections = list(object(json.out).get("connections"));
+    assertThat(connections).hasSize(1);
+    assertThat(map(connections.get(0))).containsEntry("connectionId", STREAM_CONN)
+        .containsEntry("name", "renamed").containsEntry("settings", List.of("name"));
+    assertThat(table.exitCode).as(table.err).isZero();
+    assertThat(table.out).startsWith("CONNECTION").contains(STREAM_CONN + "  renamed", "setting name");
+    assertThat(table.err).contains("[1/1] " + STREAM_CONN + " read");
+  }
+
+  @Test
+  void liveDiffListsAConnectionThatCannotBeReadAndExits3() {
+    snapshot();
+    server.faults().on("POST /api/v1/state/get").respond(500);
+
+    CliRun run = liveDiff("--concurrency", "1");
+
+    assertThat(run.exitCode).isEqualTo(3);
+    Map<String, Object> unreadable = map(list(object(run.out).get("connections")).get(0));
+    assertThat(unreadable).containsEntry("change", "unreadable");
+    assertThat(unreadable.get("error").toString()).contains("500");
+    assertThat(run.err).contains(" failed: Connection ", "1 connection(s) could not be read");
+  }
+
+  @Test
+  void liveDiffWorksAgainstTheFake() {
+    CliRun snapshot = CliRun.run("--fake", "workspace", "snapshot", directory.toString());
+    assertThat(snapshot.exitCode).as(snapshot.err).isZero();
+
+    CliRun diff = CliRun.run("--fake", "workspace", "diff", "--live", directory.toString());
+
+    assertThat(diff.exitCode).as(diff.err).isZero();
+    assertThat(list(object(diff.out).get("connections"))).isEmpty();
+  }
+
+  @Test
+  void diffNeedsExactlyOneOfASecondDirectoryAndLive() {
+    snapshot();
+
+    CliRun neither = CliRun.run("workspace", "diff", directory.toString());
+    CliRun both = CliRun.run("workspace", "diff", directory.toString(), later.toString(), "--live");
+    CliRun optionsWithoutLive = CliRun.run("workspace", "diff", directory.toString(), directory.toString(),
+        "--connection", STREAM_CONN);
+
+    assertThat(neither.exitCode).isEqualTo(2);
+    assertThat(neither.err).contains("give B (a second snapshot directory) or --live");
+    assertThat(both.exitCode).isEqualTo(2);
+    assertThat(both.err).contains("give either B or --live, not both");
+    assertThat(optionsWithoutLive.exitCode).isEqualTo(2);
+    assertThat(optionsWithoutLive.err).contains("--concurrency and --connection need --live");
+  }
+
+  @Test
+  void onATerminalSnapshotProgressIsOneBarRedrawnInPlace() {
+    CliRun run = cli().env("AIRBYTE_WORKSPACE_ID", server.workspaceId()).tty()
+        .run("workspace", "snapshot", directory.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.err).startsWith("\r[..........] 0/4 connections").contains("\r[##########] 4/4 connections\n")
+        .doesNotContain(" written");
+  }
 }
