@@ -275,8 +275,8 @@ public final class CloudWorkspace implements AutoCloseable {
    * {@link SnapshotOptions#getConsistencyAttempts()}) and, if it never settles, written and marked inconsistent.
    * A connection that fails is reported and the others go on. Rerunning into the same directory skips connections
    * whose files still match the manifest's checksums, so an interrupted or partly failed snapshot is completed
-   * with only the missing requests. The listing costs one request per 100 connections, and the snapshot's own
-   * transport one token request with client credentials.
+   * with only the missing requests. The listing costs one request per 100 connections; the snapshot uses the
+   * workspace's token (with client credentials, one token request per workspace lifetime, not per snapshot).
    *
    * @param directory the snapshot directory, created if absent
    * @param options which connections, how many at once, progress
@@ -392,6 +392,11 @@ public final class CloudWorkspace implements AutoCloseable {
   public void close() {
     collaborators.async.close();
     transport.close();
+  }
+
+  /** The workspace's transport, whose token a snapshot's own transport shares. */
+  Transport transport() {
+    return transport;
   }
 
   CloudConnection connection(String connectionId, @Nullable ConnectionView verified) {

@@ -363,12 +363,17 @@ abstract class WorkspaceSettings {
   }
 
   Transport transport() {
+    return transport(null);
+  }
+
+  /** A transport of these settings; with {@code tokensOf}, using its token (see {@link Transport#create}). */
+  Transport transport(@Nullable Transport tokensOf) {
     String api = ApiRoots.normalize("apiRoot", apiRoot);
     return Transport.create(api, ApiRoots.resolveConfigRoot(configApiRoot, api),
         ApiRoots.unresolvableConfigRootMessage(api),
         new HttpSettings(okHttpClient, connectTimeout, readTimeout, writeTimeout, retryPolicy, sleeper, clock,
             SafeEventListener.of(eventListener)),
-        credentials(), Objects.requireNonNull(VersionProfile.named(airbyteVersion)));
+        credentials(), Objects.requireNonNull(VersionProfile.named(airbyteVersion)), tokensOf);
   }
 
   Credentials credentials() {

@@ -17,7 +17,7 @@ import java.util.Objects;
 /**
  * Wires {@link CloudWorkspace#snapshot} and {@link CloudWorkspace#diffSnapshot}: the connections to cover (from the
  * workspace's listing), and a transport of the workspace's settings whose retries also feed the shared rate
- * limiter of the workers.
+ * limiter of the workers, with the workspace's token (no second token is minted).
  */
 final class WorkspaceSnapshots {
   private WorkspaceSnapshots() {}
@@ -27,7 +27,7 @@ final class WorkspaceSnapshots {
     Objects.requireNonNull(directory, "directory == null");
     Objects.requireNonNull(options, "options == null");
     List<SnapshotRunner.Target> targets = targets(workspace, options);
-    return limited(settings, (transport, limiter) -> new SnapshotRunner(workspace.workspaceId(), transport.config(),
+    return limited(workspace, settings, (transport, limiter) -> new SnapshotRunner(workspace.workspaceId(), transport.config(),
         transport.jobs(), limiter, settings.clock, settings.sleeper).run(directory, targets, options));
   }
 
@@ -39,21 +39,21 @@ final class WorkspaceSnapshots {
     SnapshotDirectory snapshot = SnapshotDirectory.read(directory);
     snapshot.requireWorkspace(workspace.workspaceId());
     List<SnapshotRunner.Target> targets = targets(workspace, options);
-    return limited(settings, (transport, limiter) -> new LiveDiff(workspace.workspaceId(), transport.config(),
+    return limited(workspace, settings, (transport, limiter) -> new LiveDiff(workspace.workspaceId(), transport.config(),
         transport.jobs(), limiter, settings.sleeper).compare(snapshot, targets, options));
   }
 
-  /** What runs on the snapshot's transport, whose retries feed its shared limiter. */
+  /** What runs on the snapshot's transport: its retries feed the shared limiter, it uses the workspace's token. */
   @FunctionalInterface
   private interface Limited<T> {
     T run(Transport transport, SharedRateLimiter limiter);
   }
 
-  private static <T> T limited(WorkspaceSettings settings, Limited<T> body) {
+  private static <T> T limited(CloudWorkspace workspace, WorkspaceSettings settings, Limited<T> body) {
     SharedRateLimiter limiter = new SharedRateLimiter(settings.clock, settings.sleeper);
     CloudWorkspace.Builder limited = settings.copy();
     limited.eventListener = new LimiterEvents(settings.eventListener, limiter);
-    try (Transport transport = limited.transport()) {
+    try (Transport transport = limited.transport(workspace.transport())) {
       return body.run(transport, limiter);
     }
   }

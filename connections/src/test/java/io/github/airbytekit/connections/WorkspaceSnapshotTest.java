@@ -3,6 +3,7 @@ package io.github.airbytekit.connections;
 import static io.github.airbytekit.connections.Fixtures.CATALOG_GET;
 import static io.github.airbytekit.connections.Fixtures.LIST_JOBS;
 import static io.github.airbytekit.connections.Fixtures.STATE_GET;
+import static io.github.airbytekit.connections.Fixtures.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,13 +93,26 @@ class WorkspaceSnapshotTest {
     for (Map.Entry<String, String> file : first.getFiles().entrySet()) {
       assertThat(sha256(read(file.getKey()))).isEqualTo(file.getValue());
     }
-    // four requests per connection, two listing pages and one token for each of the two transports
+    // four requests per connection, two listing pages and one token: the snapshot uses the workspace's
     assertThat(count(STATE_GET)).isEqualTo(CONNECTIONS);
     assertThat(count(CATALOG_GET)).isEqualTo(CONNECTIONS);
     assertThat(count(LIST_JOBS)).isEqualTo(2 * CONNECTIONS);
     assertThat(count(LISTINGS)).isEqualTo(2);
-    assertThat(server.requests().count()).isEqualTo(4 * CONNECTIONS + 2 + 2);
+    assertThat(count(TOKEN)).isEqualTo(1);
+    assertThat(server.requests().count()).isEqualTo(4 * CONNECTIONS + 2 + 1);
     assertFilesEqualTheFakesAnswers();
+  }
+
+  @Test
+  void snapshotsAndLiveDiffsUseTheWorkspacesTokenSoClientCredentialsMintOnlyOne(@TempDir Path second) {
+    SnapshotOptions one = SnapshotOptions.builder().addConnectionIds(SnapshotWorkspace.id(1)).build();
+
+    workspace.snapshot(directory, one);
+    workspace.snapshot(second, one);
+    workspace.diffSnapshot(directory, one);
+
+    assertThat(count(TOKEN)).isEqualTo(1);
+    assertThat(count(STATE_GET)).isEqualTo(3);
   }
 
   @Test

@@ -19,10 +19,15 @@ public final class Transport implements AutoCloseable {
   private final ConnectorCalls connectors;
   private final ConfigCalls config;
   private final VersionProfile version;
+  private final TokenSource tokens;
+  private final Redaction redaction;
 
   private Transport(@Nullable OkHttpClient owned, ConnectionCalls connections, JobCalls jobs,
-      ConnectorCalls connectors, ConfigCalls config, VersionProfile version) {
+      ConnectorCalls connectors, ConfigCalls config, VersionProfile version, TokenSource tokens,
+      Redaction redaction) {
     this.owned = owned;
+    this.tokens = tokens;
+    this.redaction = redaction;
     this.version = version;
     this.connections = connections;
     this.jobs = jobs;
@@ -46,6 +51,16 @@ public final class Transport implements AutoCloseable {
    */
   public static Transport create(String apiRoot, @Nullable String configRoot, String unresolvedConfigRoot,
       HttpSettings http, Credentials credentials, VersionProfile version) {
+    return create(apiRoot, configRoot, unresolvedConfigRoot, http, credentials, version, null);
+  }
+
+  /**
+   * Like {@link #create(String, String, String, HttpSettings, Credentials, VersionProfile)}; with
+   * {@code tokensOf}, its token source and its masking of secrets are used instead of new ones, so the token it
+   * holds serves this transport too (no token of its own is minted).
+   */
+  public static Transport create(String apiRoot, @Nullable String configRoot, String unresolvedConfigRoot,
+      HttpSettings http, Credentials credentials, VersionProfile version, @Nullable Transport tokensOf) {
     OkHttpClient owned = http.client() == null ? new OkHttpClient() : null;
     OkHttpClient base = owned != null ? owned : java.util.Objects.requireNonNull(http.client());
     StatusRecorder statuses = new StatusRecorder();
@@ -64,19 +79,20 @@ public final class Transport implements AutoCloseable {
         .addInterceptor(new RetryInterceptor(http.retryPolicy(), http.sleeper(), http.clock(), http.events()))
         .addInterceptor(new CallEventsInterceptor(http.events()))
         .build();
-    Redaction redaction = new Redaction();
+    Redaction redaction = tokensOf != null ? tokensOf.redaction : new Redaction();
     Secret bearer = credentials.bearerToken();
     Secret clientSecret = credentials.clientSecret();
     redaction.add(bearer == null ? null : bearer.reveal());
     redaction.add(clientSecret == null ? null : clientSecret.reveal());
     Gateway gateway = new Gateway(statuses, redaction);
-    TokenSource tokens = credentials.tokens(gateway, PublicApiServices.create(apiRoot, plain).applications(),
-        http.clock(), http.events());
+    TokenSource tokens = tokensOf != null ? tokensOf.tokens : credentials.tokens(gateway,
+        PublicApiServices.create(apiRoot, plain).applications(), http.clock(), http.events());
     OkHttpClient authed = plain.newBuilder().addInterceptor(new AuthInterceptor(tokens)).build();
     PublicApiServices api = PublicApiServices.create(apiRoot, authed);
     return new Transport(owned, new ConnectionCalls(gateway, api.connections()), new JobCalls(gateway, api.jobs()),
         new ConnectorCalls(gateway, api.sources(), api.destinations()),
-        new ConfigCalls(gateway, configServices(configRoot, authed, unresolvedConfigRoot)), version);
+        new ConfigCalls(gateway, configServices(configRoot, authed, unresolvedConfigRoot)), version, tokens,
+        redaction);
   }
 
   /** The Config API services, created on first use: an unknown or unusable root fails only Config API calls. */
