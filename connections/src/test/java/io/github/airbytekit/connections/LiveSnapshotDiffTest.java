@@ -17,6 +17,7 @@ import io.github.airbytekit.testkit.FakeAirbyteServer;
 import io.github.airbytekit.testkit.junit5.FakeAirbyteServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -131,6 +132,23 @@ class LiveSnapshotDiffTest {
     assertThat(diff.toJson()).contains("\"change\": \"unreadable\"", "\"error\": \"Connection "
         + SnapshotWorkspace.id(0));
     assertThat(diff.toTable()).contains("connection  unreadable: Connection " + SnapshotWorkspace.id(0));
+  }
+
+  @Test
+  void tooManyRequestsPauseTheLiveReadAndNothingIsLostOrRepeated() {
+    VirtualTime time = VirtualTime.startingNow();
+    CloudWorkspace timed = Fixtures.builder(server, time).build();
+    server.faults().on(STATE_GET).times(3).tooManyRequests(Duration.ofSeconds(2));
+    server.faults().on(CATALOG_GET).times(2).respond(503);
+    int states = count(STATE_GET);
+    int catalogs = count(CATALOG_GET);
+
+    SnapshotDiff diff = timed.diffSnapshot(snapshot);
+
+    assertThat(diff.isEmpty()).isTrue();
+    assertThat(time.sleeps()).contains(Duration.ofSeconds(2)); // Retry-After honoured
+    assertThat(count(STATE_GET) - states).isEqualTo(CONNECTIONS + 3);
+    assertThat(count(CATALOG_GET) - catalogs).isEqualTo(CONNECTIONS + 2);
   }
 
   @Test
