@@ -152,23 +152,30 @@ class LiveSnapshotDiffTest {
   }
 
   @Test
-  void chosenConnectionsAreComparedOnBothSidesAndOneDeletedSinceIsRemoved() {
+  void chosenConnectionsAreComparedOnBothSidesOneDeletedSinceIsRemovedAndAnUnknownOneUnreadable() {
     workspace.getConnection(SnapshotWorkspace.id(7)).rename("renamed");
     workspace.permanentlyDeleteConnection(SnapshotWorkspace.id(8), false, false, false);
+    String unknown = "c0ffee00-0000-4000-8000-000000000777";
     int states = count(STATE_GET);
     List<SnapshotEntry> told = new CopyOnWriteArrayList<>();
 
     SnapshotDiff diff = workspace.diffSnapshot(snapshot, SnapshotOptions.builder()
-        .addConnectionIds(SnapshotWorkspace.id(6), SnapshotWorkspace.id(7), SnapshotWorkspace.id(8))
+        .addConnectionIds(SnapshotWorkspace.id(6), SnapshotWorkspace.id(7), SnapshotWorkspace.id(8), unknown)
         .listener((entry, done, total) -> told.add(entry))
         .build());
 
     assertThat(diff.getConnections())
         .extracting(SnapshotConnectionDiff::getConnectionId, SnapshotConnectionDiff::getChange)
         .containsExactly(tuple(SnapshotWorkspace.id(6), Change.UNCHANGED),
-            tuple(SnapshotWorkspace.id(7), Change.CHANGED), tuple(SnapshotWorkspace.id(8), Change.REMOVED));
+            tuple(SnapshotWorkspace.id(7), Change.CHANGED), tuple(SnapshotWorkspace.id(8), Change.REMOVED),
+            tuple(unknown, Change.UNREADABLE));
+    assertThat(diff.unreadable().get(0).getError())
+        .isEqualTo("Connection " + unknown + ": not a connection of workspace " + server.workspaceId()
+            + " (not in its listing)");
     assertThat(count(STATE_GET) - states).isEqualTo(2);
-    assertThat(told).extracting(SnapshotEntry::getOutcome).containsOnly(SnapshotEntry.Outcome.READ).hasSize(2);
+    assertThat(told).extracting(SnapshotEntry::getOutcome)
+        .containsExactlyInAnyOrder(SnapshotEntry.Outcome.READ, SnapshotEntry.Outcome.READ,
+            SnapshotEntry.Outcome.FAILED);
   }
 
   @Test
