@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,16 +24,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AsyncWorkersTest {
   @RegisterExtension static final FakeAirbyteServerExtension AIRBYTE = FakeAirbyteServerExtension.create();
 
-  private FakeAirbyteServer server;
+  private final FakeAirbyteServer server = AIRBYTE.server();
 
-  @BeforeEach
-  void setUp() {
-    server = AIRBYTE.server();
+  /** The standard connection, whose syncs succeed at once. */
+  private void seedConnection() {
     Fixtures.seedConnection(server, "nightly");
     server.jobs().script(CONNECTION_ID, FakeJobStatus.SUCCEEDED);
   }
 
-  /** The worker threads (name without the scheduler's number) on which six simultaneous waits reported. */
+  /**
+   * The worker threads (name without the scheduler's number) on which six simultaneous waits for a job that has
+   * succeeded reported.
+   */
   private static Set<String> workersOfSixWaits(CloudWorkspace workspace) throws Exception {
     SyncResult finished = workspace.getConnection(CONNECTION_ID).runSync();
     Set<String> threads = ConcurrentHashMap.newKeySet();
@@ -53,6 +54,7 @@ class AsyncWorkersTest {
 
   @Test
   void fourWorkersByDefault() throws Exception {
+    seedConnection();
     try (CloudWorkspace workspace = Fixtures.builder(server).build()) {
       assertThat(workersOfSixWaits(workspace)).containsExactly(
           "airbytekit-wait-io-1", "airbytekit-wait-io-2", "airbytekit-wait-io-3", "airbytekit-wait-io-4");
@@ -61,6 +63,7 @@ class AsyncWorkersTest {
 
   @Test
   void asyncWorkersSetsHowManyThreadsMakeTheCalls() throws Exception {
+    seedConnection();
     try (CloudWorkspace workspace = Fixtures.builder(server).asyncWorkers(2).build()) {
       assertThat(workersOfSixWaits(workspace)).containsExactly("airbytekit-wait-io-1", "airbytekit-wait-io-2");
     }
