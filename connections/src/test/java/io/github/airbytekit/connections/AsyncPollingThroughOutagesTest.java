@@ -93,7 +93,8 @@ class AsyncPollingThroughOutagesTest {
     private String describe(Throwable e) {
       String port = ":" + server.apiRoot().replaceFirst("^https?://[^:/]+:(\\d+).*$", "$1");
       String text = e.getClass().getSimpleName() + ": " + e.getMessage()
-          + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getSimpleName());
+          + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getSimpleName()
+              + " with " + e.getCause().getSuppressed().length + " suppressed");
       return text.replace(port, ":<port>");
     }
   }
@@ -167,9 +168,29 @@ class AsyncPollingThroughOutagesTest {
         .startsWith("SyncTimeoutException: Sync job 1 of connection " + CONNECTION_ID
             + " did not finish within PT20S: Airbyte could not be polled (")
         .contains("; the job is still running; last seen running at 2026-06-01T08:00:00.")
-        .endsWith(" caused by AirbyteApiException");
+        .endsWith(" caused by AirbyteApiException with 0 suppressed");
     assertThat(outcome.polls(503)).isGreaterThan(10);
     assertThat(outcome.calls().get(outcome.calls().size() - 1)).endsWith(" at +PT20S");
+  }
+
+  @Test
+  void aCancelOnTimeoutThatMeetsTheOutageTooFailsAsTheBlockingWaitFails() {
+    SyncOptions cancelling = SyncOptions.builder().waitOptions(WaitOptions.builder()
+        .timeout(Duration.ofSeconds(5)).cancelOnTimeout(true).build()).build();
+
+    Outcome outcome = sameAsBlocking(NO_RETRIES, w -> {
+      w.server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+      w.time.at(Duration.ofMillis(50), () -> {
+        w.server.faults().on(POLLS).during(Duration.ofHours(1)).respond(503);
+        w.server.faults().on("DELETE /api/public/v1/jobs/*").during(Duration.ofHours(1)).respond(503);
+      });
+    }, c -> c.runSync(cancelling), c -> c.runSyncAsync(cancelling));
+
+    assertThat(outcome.end()).startsWith("SyncTimeoutException: ")
+        .contains("; the job is still running; last seen running at ")
+        .endsWith(" caused by AirbyteApiException with 1 suppressed"); // the failed DELETE
+    assertThat(outcome.calls().get(outcome.calls().size() - 1))
+        .isEqualTo("DELETE /api/public/v1/jobs/1 -> 503 at +PT5S");
   }
 
   @Test
