@@ -1,10 +1,11 @@
 /**
  * Run, watch and manage Airbyte connections: {@link io.github.airbytekit.connections.CloudWorkspace},
  * {@link io.github.airbytekit.connections.CloudConnection}, {@link io.github.airbytekit.connections.SyncResult}.
- * Only the API package is exported; the HTTP plumbing, the gateway and the generated client stay inside.
+ * Only the API package is exported; the HTTP plumbing, the gateway and the generated client stay inside (the
+ * internal package is exported to the cli alone, for the one masker of secrets, {@code Redaction}).
  */
 // Most libraries used here are automatic modules (a manifest name, no descriptor).
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings({"module", "requires-automatic", "requires-transitive-automatic"}) // cli is named later in the reactor
 module io.github.airbytekit.connections {
   requires transitive io.github.airbytekit.domain;
   // CloudWorkspace.Builder#okHttpClient takes the caller's client.
@@ -23,4 +24,7 @@ module io.github.airbytekit.connections {
   requires static org.immutables.value.annotations;
 
   exports io.github.airbytekit.connections;
+  // One masker of secrets for the library and the CLI's output.
+  exports io.github.airbytekit.connections.internal to
+      io.github.airbytekit.cli;
 }

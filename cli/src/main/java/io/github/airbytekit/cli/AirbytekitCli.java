@@ -1,6 +1,7 @@
 package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.PollPolicy;
+import io.github.airbytekit.connections.internal.Redaction;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -113,7 +114,7 @@ public final class AirbytekitCli {
     cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          Redactor redactor = root.redactor();
+          Redaction redactor = root.redactor();
           err.println(Failures.line(redactor, UsageErrors.message(e)));
           err.flush();
           return ExitCodes.USAGE;
@@ -121,9 +122,9 @@ public final class AirbytekitCli {
     cli.setExecutionExceptionHandler(
         (e, c, parsed) -> {
           Failures.Failure failure = Failures.classify(e);
-          Redactor redactor = root.redactor();
+          Redaction redactor = root.redactor();
           if (root.debug) {
-            err.print(redactor.redact(Failures.stackTrace(e)));
+            err.print(redactor.maskKnown(Failures.stackTrace(e)));
           }
           err.println(Failures.line(redactor, failure.message()));
           err.flush();

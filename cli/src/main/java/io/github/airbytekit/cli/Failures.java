@@ -1,5 +1,6 @@
 package io.github.airbytekit.cli;
 
+import io.github.airbytekit.connections.internal.Redaction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -61,8 +62,8 @@ final class Failures {
     return text.strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 
-  static String line(Redactor redactor, String message) {
-    return "error: " + redactor.redact(oneLine(message));
+  static String line(Redaction redactor, String message) {
+    return "error: " + redactor.maskKnown(oneLine(message));
   }
 
   static String stackTrace(Throwable e) {

@@ -2,6 +2,7 @@ package io.github.airbytekit.cli;
 
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import io.github.airbytekit.connections.PollPolicy;
+import io.github.airbytekit.connections.internal.Redaction;
 import io.github.airbytekit.domain.JsonCodec;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -172,8 +173,8 @@ final class RootCommand implements Runnable {
   }
 
   /** Secrets that must never be printed. */
-  Redactor redactor() {
-    return new Redactor(clientSecret, bearerToken, env.get("AIRBYTE_CLIENT_SECRET"), env.get("AIRBYTE_BEARER_TOKEN"));
+  Redaction redactor() {
+    return Redaction.of(clientSecret, bearerToken, env.get("AIRBYTE_CLIENT_SECRET"), env.get("AIRBYTE_BEARER_TOKEN"));
   }
 
   /**
@@ -205,7 +206,7 @@ final class RootCommand implements Runnable {
 
   /** A warning or note on stderr (secrets masked). */
   void note(String message) {
-    err.println(redactor().redact(message));
+    err.println(redactor().maskKnown(message));
     err.flush();
   }
 

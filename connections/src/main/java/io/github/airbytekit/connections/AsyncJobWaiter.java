@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The asynchronous waits of one workspace: the steps of {@link JobWaiter.Wait} run on the workspace's
- * {@link WaitScheduler}, so a pausing wait holds no thread. Cancelling a returned future stops its polling and,
+ * {@link WaitScheduler}, so a pausing wait holds no thread; being the blocking wait's steps, they poll through
+ * outages, pause and time out exactly as it does. Cancelling a returned future stops its polling and,
  * with {@link WaitOptions#isCancelOnAbort()}, cancels the job on Airbyte. {@link #close()} fails the waits still
  * under way and stops the scheduler.
  */
@@ -30,7 +31,7 @@ final class AsyncJobWaiter {
   CompletableFuture<JobStatus> await(JobWaiter.PolledJob job, WaitOptions options) {
     Run run = new Run(job, options);
     track(run.future, () -> run.abort());
-    run(run.future, () -> run.observe(job.first()));
+    run(run.future, () -> run.step(job::first));
     return run.future;
   }
 
@@ -132,19 +133,23 @@ final class AsyncJobWaiter {
       this.wait = waiter.begin(options);
     }
 
-    /** One step: decides on {@code seen}, then polls again after the pause or completes the future. */
-    void observe(JobView seen) {
+    /**
+     * One step: one poll through the blocking wait's {@link JobWaiter.Wait#observe} (so an outage is ridden out
+     * alike), its decision, then the next poll after the pause or the completed future.
+     */
+    void step(Supplier<JobView> poll) {
+      wait.observe(poll);
       if (future.isDone()) {
         return; // cancelled during the poll
       }
-      JobWaiter.Step step = wait.next(seen);
+      JobWaiter.Step step = wait.next();
       if (step instanceof JobWaiter.Pause pause) {
-        next = scheduler.schedule(pause.pause(), () -> guarded(future, () -> observe(job.poll())));
+        next = scheduler.schedule(pause.pause(), () -> guarded(future, () -> step(job::poll)));
         if (future.isDone()) {
           cancelNext(); // cancelled while scheduling
         }
       } else {
-        future.complete(waiter.finish(job, options, step));
+        future.complete(waiter.finish(job, wait, step));
       }
     }
 

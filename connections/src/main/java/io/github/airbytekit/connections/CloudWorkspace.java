@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Asynchronous waits ({@link CloudConnection#runSyncAsync(SyncOptions)},
  * {@link SyncResult#waitForCompletionAsync(WaitOptions)}) share one scheduler per workspace, started on first use:
- * a timer thread and at most four worker threads for the HTTP calls, however many jobs are awaited.
+ * a timer thread and at most four worker threads ({@link Builder#asyncWorkers(int)}) for the HTTP calls, however
+ * many jobs are awaited.
  */
 public final class CloudWorkspace implements AutoCloseable {
   /** The default connect timeout. */
@@ -63,7 +64,7 @@ public final class CloudWorkspace implements AutoCloseable {
     this.transport = transport;
     this.collaborators = new Collaborators(workspaceId, webUrlRoot, transport, settings.clock, settings.sleeper,
         settings.retryPolicy, settings.pollPolicy,
-        settings.scheduler != null ? settings.scheduler : new PollingScheduler(),
+        settings.scheduler != null ? settings.scheduler : new PollingScheduler(settings.asyncWorkers),
         SafeEventListener.of(settings.eventListener));
   }
 

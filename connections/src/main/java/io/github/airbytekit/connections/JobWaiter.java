@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Waits for a job to become final, polling with growing pauses. Written as a step function: {@link Wait#next}
- * turns one observation into a decision (done, pause, or timed out), so that a scheduler-driven variant can reuse
- * it; {@link #await} is the blocking loop over it, {@link AsyncJobWaiter} the scheduled one, and both end
- * with {@link #finish}.
+ * Waits for a job to become final, polling with growing pauses. Written as a step function: {@link Wait#observe}
+ * makes one poll (riding out an outage) and {@link Wait#next} turns what it saw into a decision (done, pause, or
+ * timed out), so that a scheduler-driven variant can reuse it; {@link #await} is the blocking loop over it,
+ * {@link AsyncJobWaiter} the scheduled one, and both end with {@link #finish}.
  *
  * <p>The timeout is measured on the workspace's clock and on the pauses taken, whichever reaches it first: a
  * stopped or slow clock (such as {@code Clock.fixed} in a test) cannot make a wait endless.
@@ -71,40 +71,37 @@ final class JobWaiter {
   /**
    * Waits for {@code job} as {@code options} say; see {@link WaitOptions}. A poll that fails for want of Airbyte
    * (no answer, 429, 5xx, after the retries of that request) does not end the wait: polling goes on with growing
-   * pauses until the job is seen final or the wait's own timeout passes.
+   * pauses until the job is seen final or the wait's own timeout passes ({@link Wait#observe}).
    */
   JobStatus await(PolledJob job, WaitOptions options) {
     Wait wait = begin(options);
-    Sighting sighting = new Sighting();
-    sighting.observe(job::first);
-    Step step = sighting.next(wait);
+    wait.observe(job::first);
+    Step step = wait.next();
     while (step instanceof Pause pause) {
       sleeper.sleep(pause.pause());
-      sighting.observe(job::poll);
-      step = sighting.next(wait);
+      wait.observe(job::poll);
+      step = wait.next();
     }
-    return finish(job, options, step, sighting);
+    return finish(job, wait, step);
   }
 
   /**
-   * The outcome of a wait that ended with {@code step} ({@link Done} or {@link TimedOut}): the status, or the
-   * exception {@code options} ask for; cancels the job on a timeout if told to.
+   * The outcome of {@code wait}, which ended with {@code step} ({@link Done} or {@link TimedOut}): the status, or
+   * the exception its options ask for; cancels the job on a timeout if told to.
    */
-  JobStatus finish(PolledJob job, WaitOptions options, Step step) {
-    return finish(job, options, step, new Sighting());
-  }
-
-  private JobStatus finish(PolledJob job, WaitOptions options, Step step, Sighting sighting) {
+  JobStatus finish(PolledJob job, Wait wait, Step step) {
     if (step instanceof Done done) {
-      if (options.isRaiseOnFailure() && done.status().isFailure()) {
+      if (wait.options.isRaiseOnFailure() && done.status().isFailure()) {
         throw new SyncFailedException(job.connectionId(), job.jobId(), done.status(), job.jobUrl());
       }
       return done.status();
     }
-    return timedOut(job, options, ((TimedOut) step).status(), sighting);
+    return timedOut(job, wait, ((TimedOut) step).status());
   }
 
-  private JobStatus timedOut(PolledJob job, WaitOptions options, JobStatus status, Sighting sighting) {
+  private JobStatus timedOut(PolledJob job, Wait wait, JobStatus status) {
+    WaitOptions options = wait.options;
+    AirbyteException failure = wait.failure;
     JobStatus last = status;
     boolean cancelled = false;
     if (options.isCancelOnTimeout()) {
@@ -112,29 +109,56 @@ final class JobWaiter {
         last = job.cancel();
         cancelled = true;
       } catch (AirbyteApiException | AirbyteTransportException e) {
-        if (sighting.failure == null) {
+        if (failure == null) {
           throw e;
         }
-        sighting.failure.addSuppressed(e); // Airbyte is still away: the job could not be cancelled either
+        failure.addSuppressed(e); // Airbyte is still away: the job could not be cancelled either
       }
     }
     if (!options.isRaiseOnTimeout()) {
       return last;
     }
-    if (sighting.failure != null) {
+    if (failure != null) {
       throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
-          cancelled, sighting.seenAt, sighting.failure);
+          cancelled, wait.seenAt, failure);
     }
     throw new SyncTimeoutException(job.connectionId(), job.jobId(), last, job.jobUrl(), options.getTimeout(),
         cancelled);
   }
 
-  /** What the polls of one wait saw: the last job observed, when, and the failure of the last poll if it failed. */
-  private final class Sighting {
-    @Nullable JobView job;
-    @Nullable Instant seenAt;
-    @Nullable AirbyteException failure;
+  /** Statuses of an Airbyte that is away for a while, not of a refused request. */
+  private static boolean isOutage(int status) {
+    return status == 429 || status >= 500;
+  }
 
+  /**
+   * One wait in progress: its start, deadline and the pauses taken so far, and what its polls saw (the last job
+   * observed, when, and the failure of the last poll if it failed). The blocking and the scheduled wait both go
+   * {@link #observe} then {@link #next} per poll, so they pause, give up and fail alike.
+   */
+  final class Wait {
+    private final WaitOptions options;
+    private final PollPolicy policy;
+    private final Instant start;
+    private final Instant deadline;
+    private Duration paused = Duration.ZERO;
+    private int polls;
+    private @Nullable JobView job;
+    private @Nullable Instant seenAt;
+    private @Nullable AirbyteException failure;
+
+    private Wait(WaitOptions options) {
+      this.options = options;
+      PollPolicy chosen = options.getPollPolicy();
+      this.policy = chosen != null ? chosen : defaultPolicy;
+      this.start = clock.instant();
+      this.deadline = start.plus(options.getTimeout());
+    }
+
+    /**
+     * Makes one poll and keeps what it saw. A poll that fails for want of Airbyte (no answer, 429, 5xx) is kept as
+     * this wait's failure for {@link #next} to pause blind on; any other failure ends the wait by propagating.
+     */
     void observe(Supplier<JobView> poll) {
       try {
         job = poll.get();
@@ -150,52 +174,22 @@ final class JobWaiter {
       }
     }
 
-    /** What {@code wait} does after this sighting: decide on the job seen, or pause blind after a failed poll. */
-    Step next(Wait wait) {
-      return job != null && failure == null ? wait.next(job) : wait.blind(this);
-    }
-
-    JobStatus lastStatus() {
-      return job == null ? JobStatus.PENDING : job.status().get();
-    }
-  }
-
-  /** Statuses of an Airbyte that is away for a while, not of a refused request. */
-  private static boolean isOutage(int status) {
-    return status == 429 || status >= 500;
-  }
-
-  /** One wait in progress: its start, deadline, and the pauses taken so far. */
-  final class Wait {
-    private final WaitOptions options;
-    private final PollPolicy policy;
-    private final Instant start;
-    private final Instant deadline;
-    private Duration paused = Duration.ZERO;
-    private int polls;
-
-    private Wait(WaitOptions options) {
-      this.options = options;
-      PollPolicy chosen = options.getPollPolicy();
-      this.policy = chosen != null ? chosen : defaultPolicy;
-      this.start = clock.instant();
-      this.deadline = start.plus(options.getTimeout());
-    }
-
-    /** Reports {@code job} to the listener and decides what comes next; counts the pause it asks for. */
-    Step next(JobView job) {
-      JobStatus status = job.status().get();
+    /**
+     * What comes after the last {@link #observe}: reports the job seen to the listener and decides on it, or,
+     * after a failed poll, waits and polls again while the timeout allows; counts the pause it asks for.
+     */
+    Step next() {
+      JobView seen = job;
+      if (seen == null || failure != null) {
+        return pauseOrTimeOut(seen == null ? JobStatus.PENDING : seen.status().get(), clock.instant());
+      }
+      JobStatus status = seen.status().get();
       Instant now = clock.instant();
-      report(Objects.requireNonNullElse(job.connectionId(), ""), job, status, Duration.between(start, now));
+      report(Objects.requireNonNullElse(seen.connectionId(), ""), seen, status, Duration.between(start, now));
       if (status.isFinal()) {
         return new Done(status);
       }
       return pauseOrTimeOut(status, now);
-    }
-
-    /** After a poll that failed: nothing to report; wait and poll again while the timeout allows. */
-    Step blind(Sighting sighting) {
-      return pauseOrTimeOut(sighting.lastStatus(), clock.instant());
     }
 
     private Step pauseOrTimeOut(JobStatus status, Instant now) {

@@ -14,20 +14,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The workspace's scheduler for asynchronous waits: one timer thread that only hands due steps over, and a bounded
- * pool of {@value #IO_THREADS} workers that make the (blocking) HTTP calls. Threads start on first use, are daemon
+ * pool of workers ({@value #DEFAULT_WORKERS} unless {@code CloudWorkspace.Builder.asyncWorkers(int)} says otherwise)
+ * that make the (blocking) HTTP calls. Threads start on first use, are daemon
  * threads, and idle workers end after a while; {@link #shutdown()} stops them all.
  */
 final class PollingScheduler implements WaitScheduler {
-  /** Workers making HTTP calls for asynchronous waits, per workspace. */
-  static final int IO_THREADS = 4;
+  /** Workers making HTTP calls for asynchronous waits, per workspace, by default. */
+  static final int DEFAULT_WORKERS = 4;
   private static final long IDLE_SECONDS = 30;
   private static final AtomicInteger SCHEDULERS = new AtomicInteger();
 
   private final Object lock = new Object();
   private final int number = SCHEDULERS.incrementAndGet();
+  private final int workerCount;
   private @Nullable ScheduledThreadPoolExecutor timer;
   private @Nullable ThreadPoolExecutor workers;
   private boolean shutDown;
+
+  /** A scheduler with {@value #DEFAULT_WORKERS} workers. */
+  PollingScheduler() {
+    this(DEFAULT_WORKERS);
+  }
+
+  /** A scheduler with {@code workers} workers (at least 1). */
+  PollingScheduler(int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers < 1: " + workers);
+    }
+    this.workerCount = workers;
+  }
 
   @Override
   public void execute(Runnable step) {
@@ -84,7 +99,7 @@ final class PollingScheduler implements WaitScheduler {
     synchronized (lock) {
       requireOpen();
       if (workers == null) {
-        ThreadPoolExecutor created = new ThreadPoolExecutor(IO_THREADS, IO_THREADS, IDLE_SECONDS, TimeUnit.SECONDS,
+        ThreadPoolExecutor created = new ThreadPoolExecutor(workerCount, workerCount, IDLE_SECONDS, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), threads("io"));
         created.allowCoreThreadTimeOut(true);
         workers = created;

@@ -51,6 +51,7 @@ abstract class WorkspaceSettings {
   /** Where {@link #airbyteVersion} came from, for the message when no profile has it. */
   String airbyteVersionOrigin = "airbyteVersion(…)";
   @Nullable WaitScheduler scheduler;
+  int asyncWorkers = PollingScheduler.DEFAULT_WORKERS;
   AirbyteEventListener eventListener = AirbyteEventListener.NONE;
 
   /** A builder with the same settings. */
@@ -75,6 +76,7 @@ abstract class WorkspaceSettings {
     copy.airbyteVersion = airbyteVersion;
     copy.airbyteVersionOrigin = airbyteVersionOrigin;
     copy.scheduler = scheduler;
+    copy.asyncWorkers = asyncWorkers;
     copy.eventListener = eventListener;
     return copy;
   }
@@ -278,6 +280,20 @@ abstract class WorkspaceSettings {
     return self();
   }
 
+  /**
+   * How many threads make the HTTP calls of the workspace's asynchronous waits ({@code runSyncAsync},
+   * {@code runJobAsync}, {@code waitForCompletionAsync}); default 4. Besides them the scheduler has one timer
+   * thread; all start on first use and idle workers end after 30 s. More workers let many waits that poll at the
+   * same moment do so sooner; pauses hold no thread whatever the number.
+   *
+   * @param asyncWorkers the number of worker threads; {@link CloudWorkspace.Builder#build()} fails unless at least 1
+   * @return this builder
+   */
+  public CloudWorkspace.Builder asyncWorkers(int asyncWorkers) {
+    this.asyncWorkers = asyncWorkers;
+    return self();
+  }
+
   /** The pauses of waits and retries; a test hook for virtual time, so not public. */
   CloudWorkspace.Builder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
@@ -409,6 +425,9 @@ abstract class WorkspaceSettings {
         problems.add(name + " must not be negative, was " + timeout);
       }
     });
+    if (asyncWorkers < 1) {
+      problems.add("asyncWorkers must be at least 1, was " + asyncWorkers + ".");
+    }
     if (VersionProfile.named(airbyteVersion) == null) {
       problems.add("Unknown Airbyte version '" + airbyteVersion + "' (" + airbyteVersionOrigin + "): airbytekit"
           + " knows " + String.join(", ", VersionProfile.supported()) + ".");

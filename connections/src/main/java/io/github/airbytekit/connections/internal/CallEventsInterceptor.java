@@ -23,7 +23,7 @@ public final class CallEventsInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String method = request.method();
-    String url = Logs.redact(request.url());
+    String url = Redaction.url(request.url());
     events.callStart(method, url);
     long start = System.nanoTime();
     Response response;

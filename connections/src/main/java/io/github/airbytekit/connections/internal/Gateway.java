@@ -129,8 +129,8 @@ public final class Gateway {
     ProblemDocument problem = ProblemDocument.read(body);
     String method = call.method();
     String url = call.url();
-    String detail = call.sendsSecret() ? null : redaction.scrub(problem.detail());
-    String title = redaction.scrub(problem.title());
+    String detail = call.sendsSecret() ? null : redaction.scrubNullable(problem.detail());
+    String title = redaction.scrubNullable(problem.title());
     AirbyteApiException failure;
     switch (code) {
       case 401:

@@ -85,7 +85,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private void pause(Request request, int attempt, Duration delay, String reason) {
-    String url = Logs.redact(request.url());
+    String url = Redaction.url(request.url());
     Logs.RETRY.info("Retrying {} {} after {} (attempt {} of {}) in {} ms", request.method(), url, reason, attempt,
         policy.getMaxAttempts(), delay.toMillis());
     events.retry(request.method(), url, attempt, delay, reason);
