@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * The form look-ahead of {@code read…OfAnyForm} skips values by their brackets alone (the read that follows
@@ -35,6 +36,17 @@ class LookAheadTest {
     for (String text : List.of(blob, " \n\t" + blob + " ,1]", blob + "}")) {
       byte[] b = text.getBytes(StandardCharsets.UTF_8);
       assertThat(JsonSyntax.endOfValueByBrackets(b, 0)).as(text).isEqualTo(JsonSyntax.endOfValue(b, 0));
+    }
+  }
+
+  @Test
+  void bracketsInsideStringsAndEscapedQuotesDoNotCountAndAnUnfinishedValueEndsNowhere() {
+    for (String text : List.of("{\"a]\":\"}\\\"[\"}", "[\"\\\\\",[{}]]", "\"x\\\"y\"", "-1.5e3", "true")) {
+      byte[] b = (text + ",").getBytes(StandardCharsets.UTF_8);
+      assertThat(JsonSyntax.endOfValueByBrackets(b, 0)).as(text).isEqualTo(text.length());
+    }
+    for (String text : List.of("{\"a\":[1,2}", "\"abc", "\"ab\\", "[[]", " ")) {
+      assertThat(JsonSyntax.endOfValueByBrackets(text.getBytes(StandardCharsets.UTF_8), 0)).as(text).isEqualTo(-1);
     }
   }
 

@@ -188,8 +188,8 @@ public final class JsonSyntax {
    * The index just after the value starting at {@code from} (leading whitespace allowed), found by its brackets and
    * string quotes alone, or -1 if the input ends first: for a look-ahead over a document that a validating read
    * checks afterwards. On well-formed JSON it agrees with {@link #endOfValue}; on anything else its answer only
-   * has to be inside the array. About 4 times as fast as {@code endOfValue} in a fresh JVM (10 MB state: 12 ms
-   * instead of 50), which is what a form look-ahead over a whole document costs.
+   * has to be inside the array. In a fresh JVM (C1) it skips a 50 MB state in about 50 ms, half the time of
+   * {@code endOfValue}; the loop tests each byte with two compares (no table), which measured fastest there.
    */
   public static int endOfValueByBrackets(byte[] b, int from) {
     final int n = b.length;
@@ -200,64 +200,48 @@ public final class JsonSyntax {
     if (i >= n) {
       return -1;
     }
-    byte c = b[i];
-    if (c == '"') {
-      return endOfString(b, i, n);
-    }
-    if (c != '{' && c != '[') {
-      while (i < n && !SCALAR_END[b[i] & 0xff]) {
+    int c = b[i];
+    if (c != '{' && c != '[' && c != '"') {
+      while (i < n && !endsScalar(b[i])) {
         i++;
       }
       return i;
     }
     int depth = 0;
     while (i < n) {
-      c = b[i];
-      if (!BRACKET_OR_QUOTE[c & 0xff]) {
-        i++;
-      } else if (c == '"') {
-        i = endOfString(b, i, n);
-        if (i < 0) {
-          return -1;
+      c = b[i++];
+      // '[' | 0x20 is '{' and ']' | 0x20 is '}'; no other byte maps to either.
+      if (c != '"' && (c | 0x20) != '{' && (c | 0x20) != '}') {
+        continue;
+      }
+      if (c == '"') {
+        while (true) {
+          if (i >= n) {
+            return -1;
+          }
+          int d = b[i++];
+          if (d == '"') {
+            break;
+          }
+          if (d == '\\') {
+            i++;
+          }
+        }
+        if (depth == 0) {
+          return i; // a top-level string
         }
       } else if (c == '{' || c == '[') {
         depth++;
-        i++;
-      } else {
-        i++;
-        if (--depth == 0) {
-          return i;
-        }
+      } else if (--depth == 0) {
+        return i;
       }
     }
     return -1;
   }
 
-  /** The index after the string whose opening quote is at {@code i}, or -1 if the input ends first. */
-  private static int endOfString(byte[] b, int i, int n) {
-    i++;
-    while (i < n) {
-      byte c = b[i];
-      if (c == '"') {
-        return i + 1;
-      }
-      i += c == '\\' ? 2 : 1;
-    }
-    return -1;
-  }
-
-  /** The bytes {@link #endOfValueByBrackets} stops at inside a container. */
-  private static final boolean[] BRACKET_OR_QUOTE = new boolean[256];
-  /** The bytes that end a number or literal. */
-  private static final boolean[] SCALAR_END = new boolean[256];
-
-  static {
-    for (char c : new char[] {'"', '{', '[', '}', ']'}) {
-      BRACKET_OR_QUOTE[c] = true;
-    }
-    for (char c : new char[] {',', '}', ']', ':', ' ', '\n', '\r', '\t', '"', '{', '['}) {
-      SCALAR_END[c] = true;
-    }
+  private static boolean endsScalar(byte c) {
+    return c == ',' || c == '}' || c == ']' || c == ':' || c == ' ' || c == '\n' || c == '\r' || c == '\t'
+        || c == '"' || c == '{' || c == '[';
   }
 
   private static boolean[] mark(boolean[] deep, int depth, boolean object) {
