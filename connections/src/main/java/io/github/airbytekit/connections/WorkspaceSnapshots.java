@@ -1,8 +1,5 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.Transport;
-import io.github.airbytekit.connections.internal.snapshot.LimiterEvents;
-import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
 import io.github.airbytekit.connections.internal.snapshot.SnapshotRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,12 +21,9 @@ final class WorkspaceSnapshots {
     Objects.requireNonNull(directory, "directory == null");
     Objects.requireNonNull(options, "options == null");
     List<SnapshotRunner.Target> targets = targets(workspace, options);
-    SharedRateLimiter limiter = new SharedRateLimiter(settings.clock, settings.sleeper);
-    CloudWorkspace.Builder limited = settings.copy();
-    limited.eventListener = new LimiterEvents(settings.eventListener, limiter);
-    try (Transport transport = limited.transport()) {
-      return new SnapshotRunner(workspace.workspaceId(), transport.config(), transport.jobs(), limiter,
-          settings.clock, settings.sleeper).run(directory, targets, options);
+    try (LimitedTransport limited = LimitedTransport.open(settings)) {
+      return new SnapshotRunner(workspace.workspaceId(), limited.transport.config(), limited.transport.jobs(),
+          limited.limiter, settings.clock, settings.sleeper).run(directory, targets, options);
     }
   }
 
