@@ -1,6 +1,8 @@
 package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.CloudWorkspace;
+import io.github.airbytekit.connections.RestorePlan;
+import io.github.airbytekit.connections.RestoreReport;
 import io.github.airbytekit.connections.SnapshotDiff;
 import io.github.airbytekit.connections.SnapshotEntry;
 import io.github.airbytekit.connections.SnapshotOptions;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "workspace",
-    description = "Back up every connection of a workspace; compare two backups.",
-    synopsisSubcommandLabel = "(snapshot | diff)")
+    description = "Back up every connection of a workspace; compare two backups; restore one.",
+    synopsisSubcommandLabel = "(snapshot | diff | restore)")
 final class WorkspaceCommand {
   @Spec CommandSpec spec;
 
@@ -92,6 +94,63 @@ final class WorkspaceCommand {
       root.printJson(diff.toJson());
     }
     return ExitCodes.OK;
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "restore",
+      description = {
+        "Restore a snapshot written by 'workspace snapshot' into the connections of this workspace (the same one,"
+            + " or one on another Airbyte): per connection its catalog, then its state, all or nothing (a failed"
+            + " write puts the previous catalog and state back). Connections with a running sync are skipped and"
+            + " reported. One line per connection on stderr; the result as JSON on stdout (with --dry-run: the"
+            + " plan, and nothing is written). Needs --workspace-id (not with --fake). Exit 2 for a bad snapshot"
+            + " or mapping (nothing written), 3 if a connection failed or was rolled back, 5 if one was locked by"
+            + " a running sync (the others are restored)."
+      })
+  int restore(
+      @Parameters(index = "0", paramLabel = "DIR", description = "The snapshot directory.") String directory,
+      @Option(names = "--map", paramLabel = "FILE",
+              description = "A JSON mapping {\"<snapshot connection id or name>\": \"<target connection id>\"};"
+                  + " connections it does not name are skipped.")
+          @Nullable String mapping,
+      @Option(names = "--match", paramLabel = "id|name",
+              description = "Without --map: find the target connection by id (default) or by name.")
+          @Nullable String match,
+      @Option(names = "--dry-run", description = "Print the plan per connection; write nothing.") boolean dryRun,
+      @Option(names = "--connection", paramLabel = "CONN",
+              description = "Only this snapshot connection, by id or name (repeatable); default: all.")
+          @Nullable List<String> connections,
+      @Option(names = "--allow-unknown-streams",
+              description = "Also write the states of streams the restored catalog lacks (dropped by default).")
+          boolean allowUnknownStreams,
+      @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+              description = "Connections restored at once (default ${DEFAULT-VALUE}).")
+          int concurrency) {
+    if (mapping != null && match != null) {
+      throw CliException.usage("--map and --match exclude each other: a mapping names every target");
+    }
+    RestorePlan.MatchBy matchBy = switch (match == null ? "id" : match.trim().toLowerCase(Locale.ROOT)) {
+      case "id" -> RestorePlan.MatchBy.ID;
+      case "name" -> RestorePlan.MatchBy.NAME;
+      default -> throw CliException.usage("--match must be id or name, was '" + match + "'");
+    };
+    RootCommand root = RootCommand.of(spec);
+    RestorePlan.Builder plan = RestorePlan.builder()
+        .matchBy(matchBy)
+        .dryRun(dryRun)
+        .writeUnknownStreamStates(allowUnknownStreams)
+        .concurrency(concurrency)
+        .addAllConnections(connections == null ? List.of() : connections)
+        .listener((entry, done, total) -> root.note(RestoreJson.line(entry, done, total)));
+    if (mapping != null) {
+      plan.putAllMapping(RestorePlan.readMapping(Path.of(mapping)));
+    }
+    RestorePlan built = plan.build();
+    CloudWorkspace workspace = root.session().workspace(root.fake ? FakeAirbyteServer.DEFAULT_WORKSPACE_ID : null);
+    RestoreReport report = workspace.restore(Path.of(directory), built);
+    root.printJson(RestoreJson.of(report));
+    return RestoreJson.exitCode(report);
   }
 
   private static String line(SnapshotEntry entry, int done, int total) {
