@@ -33,7 +33,7 @@ public abstract class RestoreEntry {
     PLANNED,
     /** Not matched to a target connection, or not in the snapshot's data; {@link #getReason()} says why. */
     SKIPPED,
-    /** A sync runs on the target (it answered 423, or a running job was seen before writing); nothing is left written. */
+    /** A sync runs on the target (a 423, or a running job seen before writing); nothing is left written. */
     LOCKED,
     /** A write failed after an earlier one succeeded; the target's previous catalog and state were put back. */
     ROLLED_BACK,

@@ -91,7 +91,8 @@ class WorkspaceRestoreTest {
     for (int i = 0; i < count; i++) {
       int n = i;
       seeder.connection(targetId(i), c -> {
-        c.name("connection " + n).source(TARGET_SOURCE).destination(TARGET_DESTINATION).syncCatalog(Fixtures.catalog());
+        c.name("connection " + n).source(TARGET_SOURCE).destination(TARGET_DESTINATION)
+            .syncCatalog(Fixtures.catalog());
         if (n % 4 == 0 || n % 4 == 2) {
           c.state(staleState(targetId(n)));
         }
@@ -345,6 +346,26 @@ class WorkspaceRestoreTest {
   }
 
   @Test
+  void aConnectionThatFailedWhenSnapshottedOrIsNotMappedIsSkippedEvenWithACorruptFile() throws IOException {
+    seed(FEW);
+    Path partial = afterwards.resolve("partial");
+    source.faults().on(STATE_GET).respond(500);
+    assertThat(sourceWorkspace.snapshot(partial, SnapshotOptions.builder().concurrency(1).build()).failed())
+        .hasSize(1);
+    Files.writeString(partial.resolve(SnapshotWorkspace.id(2) + "/state.json"), "{}");
+
+    RestoreReport report = targetWorkspace.restore(partial, RestorePlan.builder()
+        .putMapping(SnapshotWorkspace.id(0), targetId(0)).putMapping("connection 1", targetId(1)).build());
+
+    assertThat(report.getEntries().get(0).getOutcome()).isEqualTo(RestoreEntry.Outcome.SKIPPED);
+    assertThat(report.getEntries().get(0).getReason()).startsWith("not in the snapshot: it failed when snapshotted")
+        .contains("500");
+    assertThat(report.getEntries().get(1).getOutcome()).isEqualTo(RestoreEntry.Outcome.RESTORED);
+    assertThat(report.getEntries().get(2).getOutcome()).isEqualTo(RestoreEntry.Outcome.SKIPPED);
+    assertThat(report.getEntries().get(2).getReason()).isEqualTo("not in the mapping");
+  }
+
+  @Test
   void aDirectoryWithoutASnapshotIsRefusedBeforeAnyWrite() throws IOException {
     seed(FEW);
     Files.writeString(snapshot.resolve("manifest.json"), "{\"format\":\"something-else\"}");
@@ -363,7 +384,8 @@ class WorkspaceRestoreTest {
     targetWorkspace.permanentlyDeleteConnection(targetId(8), false, false, false);
 
     RestoreReport report = targetWorkspace.restore(snapshot, RestorePlan.builder()
-        .matchBy(RestorePlan.MatchBy.NAME).addConnections("connection 7", "connection 8", SnapshotWorkspace.id(9)).dryRun(true)
+        .matchBy(RestorePlan.MatchBy.NAME).addConnections("connection 7", "connection 8", SnapshotWorkspace.id(9))
+        .dryRun(true)
         .build());
 
     assertThat(report.getEntries()).extracting(RestoreEntry::getOutcome)

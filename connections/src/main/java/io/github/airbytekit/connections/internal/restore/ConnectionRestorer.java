@@ -45,12 +45,13 @@ final class ConnectionRestorer {
         .snapshotName(source.name()).targetConnectionId(pair.targetId());
     String target = pair.targetId();
     ConnectionState snapshotState = source.state();
-    if (source.problem() != null || snapshotState == null) {
-      return entry.outcome(RestoreEntry.Outcome.FAILED).reason("snapshot file problem: " + source.problem())
+    if (target == null || source.skip() != null) {
+      return entry.outcome(RestoreEntry.Outcome.SKIPPED).reason(target == null ? pair.skip() : source.skip())
           .build();
     }
-    if (target == null) {
-      return entry.outcome(RestoreEntry.Outcome.SKIPPED).reason(pair.skip()).build();
+    if (source.problem() != null || snapshotState == null) {
+      return entry.outcome(RestoreEntry.Outcome.FAILED).reason("snapshot connection " + source.id() + ": "
+          + source.problem()).build();
     }
     if (!snapshotState.getStateType().isKnown()) {
       return entry.outcome(RestoreEntry.Outcome.FAILED).reason("the snapshot's $.stateType '"

@@ -3,7 +3,10 @@ package io.github.airbytekit.connections.internal.snapshot;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Names the snapshot's (and restore's) worker threads and makes them daemons, so a forgotten run never keeps a JVM alive. */
+/**
+ * Names the snapshot's (and restore's) worker threads and makes them daemons, so a forgotten run never keeps a JVM
+ * alive.
+ */
 public final class Workers {
   private Workers() {}
 
