@@ -309,7 +309,9 @@ public final class CloudWorkspace implements AutoCloseable {
    * first (newest job, state, catalog): when a sync runs it is {@link RestoreEntry.Outcome#LOCKED} and nothing is
    * written; a 423 on a write does the same. Stream states of streams the restored catalog lacks are dropped and
    * listed, unless {@link RestorePlan#isWriteUnknownStreamStates()}; a legacy state is written as it is; a
-   * {@code not_set} state leaves the target's state alone. A write that fails after an earlier one is undone: the
+   * {@code not_set} state leaves the target's state alone. Airbyte changes a stored state's type only from legacy,
+   * so a target whose stream or global state has another type than the snapshot's is {@code FAILED} before any
+   * write (clear its state first). A write that fails after an earlier one is undone: the
    * previous catalog and state are put back ({@link RestoreEntry.Outcome#ROLLED_BACK}); when a write's answer is
    * lost or unreadable, the value is read back to tell whether it landed. Up to
    * {@link RestorePlan#getConcurrency()} connections are restored at once, with reads retried as the

@@ -56,7 +56,11 @@ public abstract class RestoreEntry {
   /** {@return what happened} */
   public abstract Outcome getOutcome();
 
-  /** {@return why it was skipped, locked, rolled back or failed, or null when restored or planned} */
+  /**
+   * Why it was skipped, locked, rolled back or failed; for a planned one, why it would fail.
+   *
+   * @return the reason, or null when restored, or planned without a problem
+   */
   public abstract @Nullable String getReason();
 
   /**

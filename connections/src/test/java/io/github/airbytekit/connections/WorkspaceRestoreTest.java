@@ -93,7 +93,7 @@ class WorkspaceRestoreTest {
       seeder.connection(targetId(i), c -> {
         c.name("connection " + n).source(TARGET_SOURCE).destination(TARGET_DESTINATION)
             .syncCatalog(Fixtures.catalog());
-        if (n % 4 == 0 || n % 4 == 2) {
+        if (n % 4 == 0) { // a stream state where the snapshot has one: Airbyte keeps a state's type
           c.state(staleState(targetId(n)));
         }
       });
@@ -164,6 +164,7 @@ class WorkspaceRestoreTest {
     assertThat(count(target, CATALOG_UPDATE)).isEqualTo(CONNECTIONS);
     assertThat(count(target, STATE_WRITE)).isEqualTo(CONNECTIONS * 3 / 4);
     assertThat(target.requests().count()).isEqualTo(CONNECTIONS * 4 + CONNECTIONS * 3 / 4 + 2 + 2);
+    assertThat(report.getEntries()).allSatisfy(entry -> assertThat(entry.getReason()).isNull());
     assertTargetEqualsTheSnapshot(CONNECTIONS);
   }
 
@@ -363,6 +364,24 @@ class WorkspaceRestoreTest {
     assertThat(report.getEntries().get(1).getOutcome()).isEqualTo(RestoreEntry.Outcome.RESTORED);
     assertThat(report.getEntries().get(2).getOutcome()).isEqualTo(RestoreEntry.Outcome.SKIPPED);
     assertThat(report.getEntries().get(2).getReason()).isEqualTo("not in the mapping");
+  }
+
+  @Test
+  void aStateOfAnotherTypeThanTheTargetsFailsBeforeAnyWriteBecauseAirbyteNeedsAReset() {
+    seed(FEW);
+    targetWorkspace.getConnection(targetId(1)).importRawState(staleState(targetId(1))); // snapshot: global
+    int writesBefore = count(target, STATE_WRITE);
+    RestorePlan.Builder plan = RestorePlan.builder().putMapping(SnapshotWorkspace.id(1), targetId(1));
+
+    RestoreEntry planned = targetWorkspace.restore(snapshot, plan.dryRun(true).build()).getEntries().get(1);
+    RestoreEntry failed = targetWorkspace.restore(snapshot, RestorePlan.builder()
+        .putMapping(SnapshotWorkspace.id(1), targetId(1)).build()).getEntries().get(1);
+
+    assertThat(planned.getOutcome()).isEqualTo(RestoreEntry.Outcome.PLANNED);
+    assertThat(planned.getReason()).contains("has a stream state and the snapshot a global one");
+    assertThat(failed.getOutcome()).isEqualTo(RestoreEntry.Outcome.FAILED);
+    assertThat(failed.getReason()).contains("only through a reset", "nothing was written");
+    assertThat(count(target, STATE_WRITE) - writesBefore + count(target, CATALOG_UPDATE)).isZero();
   }
 
   @Test

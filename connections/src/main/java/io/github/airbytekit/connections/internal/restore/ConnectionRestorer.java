@@ -10,6 +10,7 @@ import io.github.airbytekit.connections.internal.JobView;
 import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
 import io.github.airbytekit.domain.AirbyteException;
 import io.github.airbytekit.domain.ConnectionState;
+import io.github.airbytekit.domain.StateType;
 import io.github.airbytekit.domain.SyncCatalog;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -82,12 +83,30 @@ final class ConnectionRestorer {
           + " (job " + running + "); nothing was written" + (plan.isDryRun() ? "" : ": restore it again when the"
           + " sync has ended")).build();
     }
+    String blocked = changes.isStateWritten() ? typeChange(snapshotState, targetState, target) : null;
     if (plan.isDryRun()) {
-      return entry.outcome(RestoreEntry.Outcome.PLANNED).build();
+      return entry.outcome(RestoreEntry.Outcome.PLANNED).reason(blocked).build();
+    }
+    if (blocked != null) {
+      return entry.outcome(RestoreEntry.Outcome.FAILED).reason(blocked).build();
     }
     return writes.apply(entry, target, new Writes.Values(
         changes.isCatalogWritten() ? snapshotCatalog : null, targetCatalog,
         changes.isStateWritten() ? state.toWrite() : null, targetState));
+  }
+
+  /**
+   * Why Airbyte would refuse the state: it changes a stored state's type only from legacy (any other change
+   * needs a reset first); null when it would not.
+   */
+  private static @Nullable String typeChange(ConnectionState snapshot, ConnectionState target, String targetId) {
+    StateType from = target.getStateType();
+    if (StateType.NOT_SET.equals(from) || StateType.LEGACY.equals(from) || from.equals(snapshot.getStateType())) {
+      return null;
+    }
+    return "target connection " + targetId + " has a " + from.wireValue() + " state and the snapshot a "
+        + snapshot.getStateType().wireValue() + " one: Airbyte changes a state's type only through a reset;"
+        + " clear the target's state (a clear job) and restore it again; nothing was written";
   }
 
   /** The id of the target's newest job when it is still running, or null. */
