@@ -169,6 +169,21 @@ class WorkspaceRestoreTest {
   }
 
   @Test
+  void twoHundredConnectionsRestoredThroughAMappingFileAreByteEqualThere() throws IOException {
+    seed(CONNECTIONS);
+    Map<String, String> mapping = new LinkedHashMap<>();
+    for (int i = 0; i < CONNECTIONS; i++) {
+      mapping.put(SnapshotWorkspace.id(i), targetId(i));
+    }
+
+    RestoreReport report = targetWorkspace.restore(snapshot,
+        RestorePlan.builder().putAllMapping(RestorePlan.readMapping(mappingFile(mapping))).build());
+
+    assertThat(report.restored()).hasSize(CONNECTIONS);
+    assertTargetEqualsTheSnapshot(CONNECTIONS);
+  }
+
+  @Test
   void aMappingFileByIdOrNameRestoresOnlyTheMappedConnections() throws IOException {
     seed(FEW);
     Map<String, String> mapping = new LinkedHashMap<>();
