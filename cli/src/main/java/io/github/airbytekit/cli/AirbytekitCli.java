@@ -132,7 +132,7 @@ public final class AirbytekitCli {
     addInOrder(cli, SyncCommand.class, "run", "wait", "cancel", "status", "history", "logs");
     addInOrder(cli, StateCommand.class, "dump", "import", "get", "set", "convert");
     addInOrder(cli, CatalogCommand.class, "dump", "import", "convert");
-    addInOrder(cli, WorkspaceCommand.class, "snapshot", "diff");
+    addInOrder(cli, WorkspaceCommand.class, "snapshot", "diff", "restore");
     Subcommands.add(cli, FakeServerCommand.class);
     Subcommands.add(cli, DemoCommand.class);
     Subcommands.add(cli, CommandLine.HelpCommand.class);

@@ -1,6 +1,8 @@
 package io.github.airbytekit.cli;
 
 import io.github.airbytekit.connections.CloudWorkspace;
+import io.github.airbytekit.connections.RestorePlan;
+import io.github.airbytekit.connections.RestoreReport;
 import io.github.airbytekit.connections.SnapshotDiff;
 import io.github.airbytekit.connections.SnapshotEntry;
 import io.github.airbytekit.connections.SnapshotOptions;
@@ -8,6 +10,7 @@ import io.github.airbytekit.connections.SnapshotReport;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     addMethodSubcommands = false, // added in help order by AirbytekitCli
     name = "workspace",
-    description = "Back up every connection of a workspace; compare two backups.",
-    synopsisSubcommandLabel = "(snapshot | diff)")
+    description = "Back up every connection of a workspace; compare two backups; restore one.",
+    synopsisSubcommandLabel = "(snapshot | diff | restore)")
 final class WorkspaceCommand {
   @Spec CommandSpec spec;
 
@@ -129,6 +132,68 @@ final class WorkspaceCommand {
     }
     root.note(diff.unreadable().size() + " connection(s) could not be read; listed as unreadable");
     return ExitCodes.API;
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "restore",
+      description = {
+        "Restore a snapshot written by 'workspace snapshot' into the connections of this workspace (the same one,"
+            + " or one on another Airbyte): per connection its catalog, then its state, all or nothing (a failed"
+            + " write puts the previous catalog and state back). Connections with a running sync are skipped and"
+            + " reported. Progress on stderr (a bar on a terminal, else one line per connection); the result as JSON on stdout (with --dry-run: the"
+            + " plan, and nothing is written). Needs --workspace-id (not with --fake). Exit 2 for a bad snapshot"
+            + " or mapping (nothing written), 3 if a connection failed or was rolled back, 5 if one was locked by"
+            + " a running sync (the others are restored)."
+      })
+  int restore(
+      @Parameters(index = "0", paramLabel = "DIR", description = "The snapshot directory.") String directory,
+      @Option(names = "--map", paramLabel = "FILE",
+              description = "A JSON mapping {\"<snapshot connection id or name>\": \"<target connection id>\"};"
+                  + " connections it does not name are skipped.")
+          @Nullable String mapping,
+      @Option(names = "--match", paramLabel = "id|name",
+              description = "Without --map: find the target connection by id (default) or by name.")
+          @Nullable String match,
+      @Option(names = "--dry-run", description = "Print the plan per connection; write nothing.") boolean dryRun,
+      @Option(names = "--connection", paramLabel = "CONN",
+              description = "Only this snapshot connection, by id or name (repeatable); default: all.")
+          @Nullable List<String> connections,
+      @Option(names = "--allow-unknown-streams",
+              description = "Also write the states of streams the restored catalog lacks (dropped by default).")
+          boolean allowUnknownStreams,
+      @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+              description = "Connections restored at once (default ${DEFAULT-VALUE}).")
+          int concurrency) {
+    if (mapping != null && match != null) {
+      throw CliException.usage("--map and --match exclude each other: a mapping names every target");
+    }
+    RestorePlan.MatchBy matchBy = switch (match == null ? "id" : match.trim().toLowerCase(Locale.ROOT)) {
+      case "id" -> RestorePlan.MatchBy.ID;
+      case "name" -> RestorePlan.MatchBy.NAME;
+      default -> throw CliException.usage("--match must be id or name, was '" + match + "'");
+    };
+    RootCommand root = RootCommand.of(spec);
+    CountProgress progress = CountProgress.of(root, "connections");
+    RestorePlan.Builder plan = RestorePlan.builder()
+        .matchBy(matchBy)
+        .dryRun(dryRun)
+        .writeUnknownStreamStates(allowUnknownStreams)
+        .concurrency(concurrency)
+        .addAllConnections(connections == null ? List.of() : connections)
+        .listener(new RestoreProgress(progress));
+    if (mapping != null) {
+      plan.putAllMapping(RestorePlan.readMapping(Path.of(mapping)));
+    }
+    RestorePlan built = plan.build();
+    RestoreReport report;
+    try {
+      report = workspace(root).restore(Path.of(directory), built);
+    } finally {
+      progress.finish();
+    }
+    root.printJson(RestoreJson.of(report));
+    return RestoreJson.exitCode(report);
   }
 
   /** The workspace of {@code --workspace-id} (the fake's with {@code --fake}). */

@@ -320,6 +320,49 @@ public final class CloudWorkspace implements AutoCloseable {
   }
 
   /**
+   * Restores a snapshot written by {@link #snapshot(Path, SnapshotOptions)} into this workspace's connections,
+   * whether this is the snapshot's workspace or one on another Airbyte instance; see
+   * {@link #restore(Path, RestorePlan)}.
+   *
+   * @param snapshotDirectory the snapshot directory
+   * @return what was restored, skipped, locked, rolled back and failed
+   */
+  public RestoreReport restore(Path snapshotDirectory) {
+    return restore(snapshotDirectory, RestorePlan.defaults());
+  }
+
+  /**
+   * Restores a snapshot into this workspace's connections: per snapshot connection its catalog (the
+   * {@code syncCatalog}, byte for byte, written with {@code skipReset}) and then its state (with the target's
+   * connection id). The whole snapshot is checked first (the manifest's format and every file's SHA-256); a
+   * connection with a missing or changed file is {@link RestoreEntry.Outcome#FAILED} and never written.
+   *
+   * <p>Connections are matched by id, by name, or by an explicit mapping ({@link RestorePlan}). Each target is read
+   * first (newest job, state, catalog): when a sync runs it is {@link RestoreEntry.Outcome#LOCKED} and nothing is
+   * written; a 423 on a write does the same. Stream states of streams the restored catalog lacks are dropped and
+   * listed, unless {@link RestorePlan#isWriteUnknownStreamStates()}; a legacy state is written as it is; a
+   * {@code not_set} state leaves the target's state alone. Airbyte changes a stored state's type only from legacy,
+   * so a target whose stream or global state has another type than the snapshot's is {@code FAILED} before any
+   * write (clear its state first). A write that fails after an earlier one is undone: the
+   * previous catalog and state are put back ({@link RestoreEntry.Outcome#ROLLED_BACK}); when a write's answer is
+   * lost or unreadable, the value is read back to tell whether it landed. Up to
+   * {@link RestorePlan#getConcurrency()} connections are restored at once, with reads retried as the
+   * {@link RetryPolicy} says and a 429's {@code Retry-After} pausing every worker. A dry run
+   * ({@link RestorePlan#isDryRun()}) reads only and reports what would change. Requests per connection: newest
+   * job, {@code state/get}, {@code web_backend/connections/get}, then at most one catalog and one state write; the
+   * listing costs one request per 100 connections.
+   *
+   * @param snapshotDirectory the snapshot directory
+   * @param plan matching, filter, dry run, concurrency, progress
+   * @return one entry per snapshot connection covered
+   * @throws AirbyteInputException if the directory holds no airbytekit snapshot, or the plan names a connection
+   *     the snapshot does not have (nothing is written)
+   */
+  public RestoreReport restore(Path snapshotDirectory, RestorePlan plan) {
+    return WorkspaceRestores.run(this, settings, snapshotDirectory, plan);
+  }
+
+  /**
    * Deletes a connection in safe mode: its name must contain the word {@code delete-me} or {@code deleteme}.
    * Requests: GET connection, DELETE connection.
    *

@@ -1,9 +1,6 @@
 package io.github.airbytekit.connections;
 
-import io.github.airbytekit.connections.internal.Transport;
-import io.github.airbytekit.connections.internal.snapshot.LimiterEvents;
 import io.github.airbytekit.connections.internal.snapshot.LiveDiff;
-import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
 import io.github.airbytekit.connections.internal.snapshot.SnapshotDirectory;
 import io.github.airbytekit.connections.internal.snapshot.SnapshotRunner;
 import java.nio.file.Path;
@@ -27,8 +24,10 @@ final class WorkspaceSnapshots {
     Objects.requireNonNull(directory, "directory == null");
     Objects.requireNonNull(options, "options == null");
     List<SnapshotRunner.Target> targets = targets(workspace, options);
-    return limited(workspace, settings, (transport, limiter) -> new SnapshotRunner(workspace.workspaceId(), transport.config(),
-        transport.jobs(), limiter, settings.clock, settings.sleeper).run(directory, targets, options));
+    try (LimitedTransport limited = LimitedTransport.open(workspace, settings)) {
+      return new SnapshotRunner(workspace.workspaceId(), limited.transport.config(), limited.transport.jobs(),
+          limited.limiter, settings.clock, settings.sleeper).run(directory, targets, options);
+    }
   }
 
   /** The snapshot in {@code directory} (before) against the live connections (after); the directory is read first. */
@@ -39,22 +38,9 @@ final class WorkspaceSnapshots {
     SnapshotDirectory snapshot = SnapshotDirectory.read(directory);
     snapshot.requireWorkspace(workspace.workspaceId());
     List<SnapshotRunner.Target> targets = targets(workspace, options);
-    return limited(workspace, settings, (transport, limiter) -> new LiveDiff(workspace.workspaceId(), transport.config(),
-        transport.jobs(), limiter, settings.sleeper).compare(snapshot, targets, options));
-  }
-
-  /** What runs on the snapshot's transport: its retries feed the shared limiter, it uses the workspace's token. */
-  @FunctionalInterface
-  private interface Limited<T> {
-    T run(Transport transport, SharedRateLimiter limiter);
-  }
-
-  private static <T> T limited(CloudWorkspace workspace, WorkspaceSettings settings, Limited<T> body) {
-    SharedRateLimiter limiter = new SharedRateLimiter(settings.clock, settings.sleeper);
-    CloudWorkspace.Builder limited = settings.copy();
-    limited.eventListener = new LimiterEvents(settings.eventListener, limiter);
-    try (Transport transport = limited.transport(workspace.transport())) {
-      return body.run(transport, limiter);
+    try (LimitedTransport limited = LimitedTransport.open(workspace, settings)) {
+      return new LiveDiff(workspace.workspaceId(), limited.transport.config(), limited.transport.jobs(),
+          limited.limiter, settings.sleeper).compare(snapshot, targets, options);
     }
   }
 

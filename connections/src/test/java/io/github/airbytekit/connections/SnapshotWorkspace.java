@@ -45,6 +45,18 @@ final class SnapshotWorkspace {
 
   /** Seeds {@code count} connections; every 25th has a catalog of 400 streams. */
   static SnapshotWorkspace seed(FakeAirbyteServer server, int count) {
+    return seed(server, count, false);
+  }
+
+  /**
+   * Like {@link #seed}, but every stream state is one of a catalog stream ({@code public.stream_0},
+   * {@code stream_1}), and every catalog has at least two streams: what a restore keeps as it is.
+   */
+  static SnapshotWorkspace seedWithStatesOfCatalogStreams(FakeAirbyteServer server, int count) {
+    return seed(server, count, true);
+  }
+
+  private static SnapshotWorkspace seed(FakeAirbyteServer server, int count, boolean statesOfCatalogStreams) {
     SnapshotWorkspace workspace = new SnapshotWorkspace();
     Seeder seeder = server.seed()
         .source(SOURCE_A, "Shop Postgres", "postgres")
@@ -52,8 +64,9 @@ final class SnapshotWorkspace {
         .destination(DESTINATION, "Warehouse", "bigquery");
     for (int i = 0; i < count; i++) {
       String id = id(i);
-      SyncCatalog catalog = catalog(i % 25 == 0 ? 400 : 1 + i % 4);
-      ConnectionState state = state(id, i);
+      SyncCatalog catalog = catalog(i % 25 == 0 ? 400 : (statesOfCatalogStreams ? 2 : 1) + i % 4);
+      ConnectionState state = state(id, i, statesOfCatalogStreams ? "stream_0" : "users",
+          statesOfCatalogStreams ? "stream_1" : "orders");
       workspace.catalogs.put(id, catalog);
       workspace.states.put(id, state);
       int n = i;
@@ -71,7 +84,7 @@ final class SnapshotWorkspace {
     return workspace;
   }
 
-  private static SyncCatalog catalog(int streams) {
+  static SyncCatalog catalog(int streams) {
     SyncCatalog.Builder catalog = SyncCatalog.builder();
     for (int s = 0; s < streams; s++) {
       catalog.addStreams(Fixtures.entry("stream_" + s, s % 2 == 0 ? "public" : null,
@@ -82,17 +95,17 @@ final class SnapshotWorkspace {
   }
 
   /** Stream, global, legacy and not_set in turn; blobs with digits and nesting kept verbatim. */
-  private static ConnectionState state(String id, int i) {
+  private static ConnectionState state(String id, int i, String first, String second) {
     ConnectionState.Builder state = ConnectionState.builder().connectionId(id);
     RawJson blob = RawJson.of("{\"cursor\":\"2024-01-" + (10 + i % 20) + "T00:00:00.000Z\",\"n\":1.50,\"deep\":{\"e\":1e3}}");
     switch (i % 4) {
       case 0:
-        return state.stateType(StateType.STREAM).streamState(List.of(stream("users", "public", blob),
-            stream("orders", null, RawJson.of("{\"id\":" + i + "}")))).build();
+        return state.stateType(StateType.STREAM).streamState(List.of(stream(first, "public", blob),
+            stream(second, null, RawJson.of("{\"id\":" + i + "}")))).build();
       case 1:
         return state.stateType(StateType.GLOBAL).globalState(GlobalState.builder()
             .sharedState(RawJson.of("{\"lsn\":" + (1000L + i) + "}"))
-            .streamStates(List.of(stream("users", "public", blob))).build()).build();
+            .streamStates(List.of(stream(first, "public", blob))).build()).build();
       case 2:
         return state.stateType(StateType.LEGACY).state(RawJson.of("{\"cdc\":true,\"i\":" + i + "}")).build();
       default:

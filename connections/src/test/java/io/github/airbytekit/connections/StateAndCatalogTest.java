@@ -145,8 +145,10 @@ class StateAndCatalogTest {
         + "\"stream_state\":{\"cursor\":\"2024-06-01\"}}}]");
     assertThat(connection.getStreamState("orders")).contains(ORDERS_CURSOR);
 
-    connection.importRawStateJson("{\"stateType\":\"legacy\",\"connectionId\":\"x\",\"state\":{\"k\":1}}");
-    assertThat(connection.dumpRawConnectionState().getState()).isEqualTo(RawJson.of("{\"k\":1}"));
+    // Config API form (a stream state: Airbyte changes a stored state's type only through a reset)
+    connection.importRawStateJson("{\"stateType\":\"stream\",\"connectionId\":\"x\",\"streamState\":[{"
+        + "\"streamDescriptor\":{\"name\":\"orders\"},\"streamState\":{\"k\":1}}]}");
+    assertThat(connection.getStreamState("orders")).contains(RawJson.of("{\"k\":1}"));
   }
 
   @Test

@@ -142,6 +142,24 @@ class FollowsAirbyteTest {
   }
 
   @Test
+  void aStateOfAnotherTypeIsRefusedUnlessTheStoredOneIsLegacyLikeAirbyte() {
+    TestClients.RawResponse global = configPost("/state/create_or_update_safe",
+        "{\"connectionId\":\"" + STREAM + "\",\"connectionState\":{\"stateType\":\"global\",\"connectionId\":\""
+            + STREAM + "\",\"globalState\":{\"sharedState\":{\"lsn\":1},\"streamStates\":[]}}}");
+
+    assertThat(global.status).isEqualTo(500);
+    assertThat(global.body).contains("Unexpected type migration from 'STREAM' to 'GLOBAL'", "explicit reset");
+    assertThat(configPost("/state/get", "{\"connectionId\":\"" + STREAM + "\"}").body).contains("\"stream\"");
+
+    String legacy = DemoSeed.LEGACY_CONNECTION_ID;
+    TestClients.RawResponse fromLegacy = configPost("/state/create_or_update_safe",
+        "{\"connectionId\":\"" + legacy + "\",\"connectionState\":{\"stateType\":\"stream\",\"connectionId\":\""
+            + legacy + "\",\"streamState\":[]}}");
+
+    assertThat(fromLegacy.status).isEqualTo(200);
+  }
+
+  @Test
   void unknownSyncModeInAWebBackendUpdateIsRefusedWith4xxLikeAirbyte() {
     String catalog = "{\"streams\":[{\"stream\":{\"name\":\"charges\",\"jsonSchema\":{},"
         + "\"supportedSyncModes\":[\"full_refresh\"]},\"config\":{\"syncMode\":\"resumable\","

@@ -65,10 +65,12 @@ public final class LiveDiff {
     Map<String, SnapshotComparison.Unread> unread = new ConcurrentHashMap<>();
     ConnectionReader reader = new ConnectionReader(workspaceId, config, jobs, limiter, sleeper,
         options.getConsistencyAttempts());
-    ListenerCalls progress = new ListenerCalls(options.getListener(), live.size());
+    ListenerCalls<SnapshotEntry> progress = new ListenerCalls<>(options.getListener(),
+        options.getListener()::started, options.getListener()::entryFinished, live.size());
     progress.started();
     try {
-      Workers.runAll("airbytekit-live-diff", options.getConcurrency(), live.size(),
+      Workers.runAll("airbytekit-live-diff", options.getConcurrency(), Workers.OnInterrupt.INTERRUPT_TASKS,
+          live.size(),
           index -> progress.finished(read(live.get(index), reader, after, unread)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

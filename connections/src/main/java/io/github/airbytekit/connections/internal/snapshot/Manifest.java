@@ -19,9 +19,11 @@ import java.util.TreeMap;
  * was read, whether it settled, and the SHA-256 of every file. It is rewritten (whole, then moved into place) after
  * every connection, so an interrupted run leaves a manifest of what it finished, and a rerun skips those.
  */
-final class Manifest {
-  static final String FILE = "manifest.json";
-  static final String FORMAT = "airbytekit-snapshot/1";
+public final class Manifest {
+  /** The manifest's file name in a snapshot directory. */
+  public static final String FILE = "manifest.json";
+  /** The manifest's {@code format}; a restore reads only this one. */
+  public static final String FORMAT = "airbytekit-snapshot/1";
   private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class).indent("  ");
 
   private final Path directory;

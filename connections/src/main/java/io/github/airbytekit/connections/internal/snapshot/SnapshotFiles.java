@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /** The files of a snapshot: each written whole to a temporary file, then moved into place, with its SHA-256. */
-final class SnapshotFiles {
+public final class SnapshotFiles {
   private SnapshotFiles() {}
 
   /** Writes {@code text} (UTF-8) to {@code directory/relative} and returns its SHA-256 in hex. */
@@ -36,7 +36,7 @@ final class SnapshotFiles {
   }
 
   /** {@return the SHA-256 of {@code directory/relative}, or empty when it cannot be read} */
-  static Optional<String> checksum(Path directory, String relative) {
+  public static Optional<String> checksum(Path directory, String relative) {
     try {
       return Optional.of(sha256(Files.readAllBytes(directory.resolve(relative))));
     } catch (IOException e) { // absent or unreadable: fetched again
@@ -44,7 +44,8 @@ final class SnapshotFiles {
     }
   }
 
-  static String sha256(byte[] bytes) {
+  /** {@return the SHA-256 of {@code bytes} in lower-case hex} */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -70,11 +70,13 @@ public final class SnapshotRunner {
     Manifest manifest = Manifest.load(directory, workspaceId, started);
     ConnectionReader reader = new ConnectionReader(workspaceId, config, jobs, limiter, sleeper,
         options.getConsistencyAttempts());
-    ListenerCalls progress = new ListenerCalls(options.getListener(), targets.size());
+    ListenerCalls<SnapshotEntry> progress = new ListenerCalls<>(options.getListener(),
+        options.getListener()::started, options.getListener()::entryFinished, targets.size());
     progress.started();
     SnapshotEntry[] entries = new SnapshotEntry[targets.size()];
     try {
-      Workers.runAll("airbytekit-snapshot", options.getConcurrency(), targets.size(), index -> {
+      Workers.runAll("airbytekit-snapshot", options.getConcurrency(), Workers.OnInterrupt.INTERRUPT_TASKS,
+          targets.size(), index -> {
         try {
           entries[index] = snapshot(directory, targets.get(index), reader, manifest);
         } catch (RuntimeException e) { // the manifest could not be written: the entry is redone by a rerun

@@ -11,6 +11,8 @@ import io.github.airbytekit.testkit.internal.Records.Job;
 import io.github.airbytekit.testkit.internal.Shapes;
 import io.github.airbytekit.testkit.internal.http.Exchange;
 import io.github.airbytekit.testkit.internal.http.HttpProblem;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The Config API's {@code state/get} and {@code state/create_or_update_safe}. */
 final class StateRoutes {
@@ -52,8 +54,24 @@ final class StateRoutes {
       throw HttpProblem.locked(
           "State cannot be updated while a sync is running for connection " + connection.id + " (job " + open.id + ")");
     }
+    refuseTypeMigration(connection.state, state.getStateType());
     connection.state = StateType.NOT_SET.equals(state.getStateType()) ? null : state;
     exchange.json(200, Json.write(ConnectionState.class, state));
+  }
+
+  /**
+   * Like Airbyte's {@code StatePersistence.updateOrCreateState}: a stored state changes its type only from legacy;
+   * any other change needs a reset, and Airbyte answers its {@code IllegalStateException} with 500.
+   */
+  private static void refuseTypeMigration(@Nullable ConnectionState stored, StateType type) {
+    if (stored == null || StateType.NOT_SET.equals(type) || StateType.LEGACY.equals(stored.getStateType())
+        || stored.getStateType().equals(type)) {
+      return;
+    }
+    throw new HttpProblem(500, "internal-server-error", "Unexpected type migration from '"
+        + stored.getStateType().wireValue().toUpperCase(Locale.ROOT) + "' to '"
+        + type.wireValue().toUpperCase(Locale.ROOT) + "'. Migration of StateType need to go through an explicit"
+        + " reset.");
   }
 
   private static void validate(ConnectionState state) {
