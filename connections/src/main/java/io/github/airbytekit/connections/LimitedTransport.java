@@ -3,6 +3,7 @@ package io.github.airbytekit.connections;
 import io.github.airbytekit.connections.internal.Transport;
 import io.github.airbytekit.connections.internal.snapshot.LimiterEvents;
 import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
+import io.github.airbytekit.connections.internal.snapshot.WorkerCalls;
 
 /**
  * A transport of the workspace's settings for a run of many workers (snapshot, live diff, restore): its retries
@@ -23,6 +24,11 @@ final class LimitedTransport implements AutoCloseable {
     CloudWorkspace.Builder limited = settings.copy();
     limited.eventListener = new LimiterEvents(settings.eventListener, limiter);
     return new LimitedTransport(limiter, limited.transport(workspace.transport()));
+  }
+
+  /** The calls of the workers of {@code workspaceId}'s run, through this transport and its limiter. */
+  WorkerCalls calls(String workspaceId) {
+    return new WorkerCalls(workspaceId, transport.config(), transport.jobs(), limiter);
   }
 
   @Override

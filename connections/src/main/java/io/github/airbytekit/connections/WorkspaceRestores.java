@@ -19,8 +19,7 @@ final class WorkspaceRestores {
         .map(connection -> new RestoreRunner.Target(connection.connectionId(), connection.name()))
         .toList();
     try (LimitedTransport limited = LimitedTransport.open(workspace, settings)) {
-      return new RestoreRunner(workspace.workspaceId(), limited.transport.config(), limited.transport.jobs(),
-          limited.limiter, settings.clock).run(directory, targets, plan);
+      return new RestoreRunner(limited.calls(workspace.workspaceId()), settings.clock).run(directory, targets, plan);
     }
   }
 }

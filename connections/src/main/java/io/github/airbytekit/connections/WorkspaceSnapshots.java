@@ -25,8 +25,7 @@ final class WorkspaceSnapshots {
     Objects.requireNonNull(options, "options == null");
     List<SnapshotRunner.Target> targets = targets(workspace, options);
     try (LimitedTransport limited = LimitedTransport.open(workspace, settings)) {
-      return new SnapshotRunner(workspace.workspaceId(), limited.transport.config(), limited.transport.jobs(),
-          limited.limiter, settings.clock, settings.sleeper).run(directory, targets, options);
+      return new SnapshotRunner(limited.calls(workspace.workspaceId()), settings.clock, settings.sleeper).run(directory, targets, options);
     }
   }
 
@@ -39,8 +38,7 @@ final class WorkspaceSnapshots {
     snapshot.requireWorkspace(workspace.workspaceId());
     List<SnapshotRunner.Target> targets = targets(workspace, options);
     try (LimitedTransport limited = LimitedTransport.open(workspace, settings)) {
-      return new LiveDiff(workspace.workspaceId(), limited.transport.config(), limited.transport.jobs(),
-          limited.limiter, settings.sleeper).compare(snapshot, targets, options);
+      return new LiveDiff(limited.calls(workspace.workspaceId()), settings.sleeper).compare(snapshot, targets, options);
     }
   }
 

@@ -4,10 +4,8 @@ import io.github.airbytekit.connections.ConnectionSyncActiveException;
 import io.github.airbytekit.connections.RestoreChanges;
 import io.github.airbytekit.connections.RestoreEntry;
 import io.github.airbytekit.connections.RestorePlan;
-import io.github.airbytekit.connections.internal.ConfigCalls;
-import io.github.airbytekit.connections.internal.JobCalls;
 import io.github.airbytekit.connections.internal.JobView;
-import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
+import io.github.airbytekit.connections.internal.snapshot.WorkerCalls;
 import io.github.airbytekit.domain.AirbyteException;
 import io.github.airbytekit.domain.ConnectionState;
 import io.github.airbytekit.domain.StateType;
@@ -23,21 +21,14 @@ import org.jspecify.annotations.Nullable;
  * request first waits for the workers' shared pause.
  */
 final class ConnectionRestorer {
-  private final String workspaceId;
-  private final ConfigCalls config;
-  private final JobCalls jobs;
-  private final SharedRateLimiter limiter;
+  private final WorkerCalls calls;
   private final RestorePlan plan;
   private final Writes writes;
 
-  ConnectionRestorer(String workspaceId, ConfigCalls config, JobCalls jobs, SharedRateLimiter limiter,
-      RestorePlan plan) {
-    this.workspaceId = workspaceId;
-    this.config = config;
-    this.jobs = jobs;
-    this.limiter = limiter;
+  ConnectionRestorer(WorkerCalls calls, RestorePlan plan) {
+    this.calls = calls;
     this.plan = plan;
-    this.writes = new Writes(config, limiter);
+    this.writes = new Writes(calls.config(), calls.limiter());
   }
 
   RestoreEntry restore(Matching.Pair pair) {
@@ -64,10 +55,10 @@ final class ConnectionRestorer {
     SyncCatalog targetCatalog;
     try {
       running = runningJob(target);
-      limiter.awaitTurn();
-      targetState = config.state(target);
-      limiter.awaitTurn();
-      targetCatalog = config.catalog(target);
+      calls.limiter().awaitTurn();
+      targetState = calls.config().state(target);
+      calls.limiter().awaitTurn();
+      targetCatalog = calls.config().catalog(target);
     } catch (AirbyteException e) {
       return entry.outcome(RestoreEntry.Outcome.FAILED).reason("reading target connection " + target
           + " failed: " + e.getMessage() + "; nothing was written").build();
@@ -111,8 +102,7 @@ final class ConnectionRestorer {
 
   /** The id of the target's newest job when it is still running, or null. */
   private @Nullable Long runningJob(String target) {
-    limiter.awaitTurn();
-    List<JobView> newest = jobs.list(workspaceId, target, 1, 0, JobCalls.NEWEST_FIRST, null).data();
+    List<JobView> newest = calls.newestJob(target);
     return newest.isEmpty() || newest.get(0).isFinal() ? null : newest.get(0).jobId();
   }
 

@@ -3,10 +3,8 @@ package io.github.airbytekit.connections.internal.restore;
 import io.github.airbytekit.connections.RestoreEntry;
 import io.github.airbytekit.connections.RestorePlan;
 import io.github.airbytekit.connections.RestoreReport;
-import io.github.airbytekit.connections.internal.ConfigCalls;
-import io.github.airbytekit.connections.internal.JobCalls;
 import io.github.airbytekit.connections.internal.snapshot.ListenerCalls;
-import io.github.airbytekit.connections.internal.snapshot.SharedRateLimiter;
+import io.github.airbytekit.connections.internal.snapshot.WorkerCalls;
 import io.github.airbytekit.connections.internal.snapshot.Workers;
 import io.github.airbytekit.domain.AirbyteException;
 import java.nio.file.Path;
@@ -36,19 +34,12 @@ public final class RestoreRunner {
    */
   public record Target(String id, String name) {}
 
-  private final String workspaceId;
-  private final ConfigCalls config;
-  private final JobCalls jobs;
-  private final SharedRateLimiter limiter;
+  private final WorkerCalls calls;
   private final Clock clock;
 
-  /** A runner writing through {@code config}, reading jobs through {@code jobs}, each after {@code limiter}. */
-  public RestoreRunner(String workspaceId, ConfigCalls config, JobCalls jobs, SharedRateLimiter limiter,
-      Clock clock) {
-    this.workspaceId = workspaceId;
-    this.config = config;
-    this.jobs = jobs;
-    this.limiter = limiter;
+  /** A runner reading and writing through {@code calls}. */
+  public RestoreRunner(WorkerCalls calls, Clock clock) {
+    this.calls = calls;
     this.clock = clock;
   }
 
@@ -63,9 +54,9 @@ public final class RestoreRunner {
   public RestoreReport run(Path directory, List<Target> targets, RestorePlan plan) {
     Instant started = clock.instant();
     List<SnapshotSource.Connection> snapshot = SnapshotSource.read(directory);
-    List<Matching.Pair> pairs = new Matching(workspaceId, targets.stream()
+    List<Matching.Pair> pairs = new Matching(calls.workspaceId(), targets.stream()
         .map(t -> new Matching.Listed(t.id(), t.name())).toList()).pair(snapshot, plan);
-    ConnectionRestorer restorer = new ConnectionRestorer(workspaceId, config, jobs, limiter, plan);
+    ConnectionRestorer restorer = new ConnectionRestorer(calls, plan);
     ListenerCalls<RestoreEntry> progress = new ListenerCalls<>(plan.getListener(), plan.getListener()::started,
         plan.getListener()::entryFinished, pairs.size());
     progress.started();

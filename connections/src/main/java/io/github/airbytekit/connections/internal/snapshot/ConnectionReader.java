@@ -1,7 +1,5 @@
 package io.github.airbytekit.connections.internal.snapshot;
 
-import io.github.airbytekit.connections.internal.ConfigCalls;
-import io.github.airbytekit.connections.internal.JobCalls;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.domain.AirbyteJson;
 import io.github.airbytekit.domain.ConnectionState;
@@ -19,19 +17,12 @@ final class ConnectionReader {
   /** The pause before the second read of an unsettled connection; it grows by this much per attempt. */
   static final Duration UNSETTLED_PAUSE = Duration.ofSeconds(1);
 
-  private final String workspaceId;
-  private final ConfigCalls config;
-  private final JobCalls jobs;
-  private final SharedRateLimiter limiter;
+  private final WorkerCalls calls;
   private final Sleeper sleeper;
   private final int attempts;
 
-  ConnectionReader(String workspaceId, ConfigCalls config, JobCalls jobs, SharedRateLimiter limiter,
-      Sleeper sleeper, int attempts) {
-    this.workspaceId = workspaceId;
-    this.config = config;
-    this.jobs = jobs;
-    this.limiter = limiter;
+  ConnectionReader(WorkerCalls calls, Sleeper sleeper, int attempts) {
+    this.calls = calls;
     this.sleeper = sleeper;
     this.attempts = attempts;
   }
@@ -46,10 +37,10 @@ final class ConnectionReader {
   Read read(String connectionId) {
     for (int attempt = 1; ; attempt++) {
       JobMark before = newestJob(connectionId);
-      limiter.awaitTurn();
-      ConnectionState state = config.state(connectionId);
-      limiter.awaitTurn();
-      Backend backend = config.webBackendConnection(connectionId,
+      calls.limiter().awaitTurn();
+      ConnectionState state = calls.config().state(connectionId);
+      calls.limiter().awaitTurn();
+      Backend backend = calls.config().webBackendConnection(connectionId,
           (read, answer) -> new Backend(answer.optional(read::getSyncCatalog), SettingsJson.of(read, answer)));
       JobMark after = newestJob(connectionId);
       boolean settled = before.settledWith(after);
@@ -64,7 +55,6 @@ final class ConnectionReader {
   }
 
   private JobMark newestJob(String connectionId) {
-    limiter.awaitTurn();
-    return JobMark.of(jobs.list(workspaceId, connectionId, 1, 0, JobCalls.NEWEST_FIRST, null).data());
+    return JobMark.of(calls.newestJob(connectionId));
   }
 }

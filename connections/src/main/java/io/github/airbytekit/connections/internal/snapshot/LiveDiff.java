@@ -3,8 +3,6 @@ package io.github.airbytekit.connections.internal.snapshot;
 import io.github.airbytekit.connections.SnapshotDiff;
 import io.github.airbytekit.connections.SnapshotEntry;
 import io.github.airbytekit.connections.SnapshotOptions;
-import io.github.airbytekit.connections.internal.ConfigCalls;
-import io.github.airbytekit.connections.internal.JobCalls;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.domain.AirbyteException;
 import java.util.LinkedHashMap;
@@ -25,19 +23,12 @@ import org.slf4j.LoggerFactory;
 public final class LiveDiff {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.airbytekit.snapshot");
 
-  private final String workspaceId;
-  private final ConfigCalls config;
-  private final JobCalls jobs;
-  private final SharedRateLimiter limiter;
+  private final WorkerCalls calls;
   private final Sleeper sleeper;
 
-  /** A diff reading through {@code config} and {@code jobs}, each request after {@code limiter}'s pause. */
-  public LiveDiff(String workspaceId, ConfigCalls config, JobCalls jobs, SharedRateLimiter limiter,
-      Sleeper sleeper) {
-    this.workspaceId = workspaceId;
-    this.config = config;
-    this.jobs = jobs;
-    this.limiter = limiter;
+  /** A diff reading through {@code calls}, pausing between attempts with {@code sleeper}. */
+  public LiveDiff(WorkerCalls calls, Sleeper sleeper) {
+    this.calls = calls;
     this.sleeper = sleeper;
   }
 
@@ -63,7 +54,7 @@ public final class LiveDiff {
         .toList();
     Map<String, SnapshotSide> after = new ConcurrentHashMap<>();
     Map<String, SnapshotComparison.Unread> unread = new ConcurrentHashMap<>();
-    ConnectionReader reader = new ConnectionReader(workspaceId, config, jobs, limiter, sleeper,
+    ConnectionReader reader = new ConnectionReader(calls, sleeper,
         options.getConsistencyAttempts());
     ListenerCalls<SnapshotEntry> progress = new ListenerCalls<>(options.getListener(),
         options.getListener()::started, options.getListener()::entryFinished, live.size());

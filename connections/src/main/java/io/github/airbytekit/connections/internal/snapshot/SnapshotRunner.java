@@ -3,8 +3,6 @@ package io.github.airbytekit.connections.internal.snapshot;
 import io.github.airbytekit.connections.SnapshotEntry;
 import io.github.airbytekit.connections.SnapshotOptions;
 import io.github.airbytekit.connections.SnapshotReport;
-import io.github.airbytekit.connections.internal.ConfigCalls;
-import io.github.airbytekit.connections.internal.JobCalls;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.domain.AirbyteException;
 import java.io.IOException;
@@ -36,20 +34,13 @@ public final class SnapshotRunner {
    */
   public record Target(String connectionId, String name, @Nullable String problem) {}
 
-  private final String workspaceId;
-  private final ConfigCalls config;
-  private final JobCalls jobs;
-  private final SharedRateLimiter limiter;
+  private final WorkerCalls calls;
   private final Clock clock;
   private final Sleeper sleeper;
 
-  /** A runner reading through {@code config} and {@code jobs}, each request after {@code limiter}'s pause. */
-  public SnapshotRunner(String workspaceId, ConfigCalls config, JobCalls jobs, SharedRateLimiter limiter,
-      Clock clock, Sleeper sleeper) {
-    this.workspaceId = workspaceId;
-    this.config = config;
-    this.jobs = jobs;
-    this.limiter = limiter;
+  /** A runner reading through {@code calls}, pausing between attempts with {@code sleeper}. */
+  public SnapshotRunner(WorkerCalls calls, Clock clock, Sleeper sleeper) {
+    this.calls = calls;
     this.clock = clock;
     this.sleeper = sleeper;
   }
@@ -67,8 +58,8 @@ public final class SnapshotRunner {
     } catch (IOException e) {
       throw new AirbyteException("Cannot create the snapshot directory " + directory + ": " + e, e);
     }
-    Manifest manifest = Manifest.load(directory, workspaceId, started);
-    ConnectionReader reader = new ConnectionReader(workspaceId, config, jobs, limiter, sleeper,
+    Manifest manifest = Manifest.load(directory, calls.workspaceId(), started);
+    ConnectionReader reader = new ConnectionReader(calls, sleeper,
         options.getConsistencyAttempts());
     ListenerCalls<SnapshotEntry> progress = new ListenerCalls<>(options.getListener(),
         options.getListener()::started, options.getListener()::entryFinished, targets.size());
