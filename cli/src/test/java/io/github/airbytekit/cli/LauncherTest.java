@@ -102,6 +102,21 @@ class LauncherTest {
     assertThat(second).singleElement().asString().contains("-XX:SharedArchiveFile=" + archive);
   }
 
+  @Test
+  void onATerminalPassesItsWidthForTheHelpAndOffOneDoesNot() throws Exception {
+    Path pseudoTerminal = Path.of("/usr/bin/script"); // util-linux: runs a command on a pseudo-terminal of its own
+    assumeTrue(Files.isExecutable(pseudoTerminal));
+    script("bin/stty", "[[ \"$*\" == size && -t 0 ]] && echo '24 123'");
+    String piped = launch(repo, "--help").get(1);
+
+    List<String> calls = run(scratch, pseudoTerminal.toString(), "-qec", repo.resolve("bin/airbytekit") + " --help",
+        "/dev/null");
+
+    assertThat(piped).doesNotContain("airbytekit.terminal.columns");
+    assertThat(calls.get(calls.size() - 1)).contains("-Dairbytekit.stdout.tty=true")
+        .contains(" -Dairbytekit.terminal.columns=123 -jar ");
+  }
+
   private List<String> launch(Path cwd, String... args) throws Exception {
     String[] all = new String[args.length + 1];
     all[0] = repo.resolve("bin/airbytekit").toString();
