@@ -109,12 +109,19 @@ class LauncherTest {
     script("bin/stty", "[[ \"$*\" == size && -t 0 ]] && echo '24 123'");
     String piped = launch(repo, "--help").get(1);
 
-    List<String> calls = run(scratch, pseudoTerminal.toString(), "-qec", repo.resolve("bin/airbytekit") + " --help",
-        "/dev/null");
+    String help = onTerminal(pseudoTerminal, "--help");
+    String command = onTerminal(pseudoTerminal, "state dump c1");
 
     assertThat(piped).doesNotContain("airbytekit.terminal.columns");
-    assertThat(calls.get(calls.size() - 1)).contains("-Dairbytekit.stdout.tty=true")
-        .contains(" -Dairbytekit.terminal.columns=123 -jar ");
+    assertThat(help).contains("-Dairbytekit.stdout.tty=true").contains(" -Dairbytekit.terminal.columns=123 -jar ");
+    assertThat(command).contains("-Dairbytekit.stdout.tty=true").doesNotContain("airbytekit.terminal.columns");
+  }
+
+  /** The java call of the launcher run with {@code args} on a pseudo-terminal. */
+  private String onTerminal(Path pseudoTerminal, String args) throws Exception {
+    List<String> calls = run(scratch, pseudoTerminal.toString(), "-qec", repo.resolve("bin/airbytekit") + " " + args,
+        "/dev/null");
+    return calls.get(calls.size() - 1);
   }
 
   private List<String> launch(Path cwd, String... args) throws Exception {
