@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import io.github.airbytekit.testkit.FakeAirbyteServer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -106,11 +107,22 @@ public final class AirbytekitCli {
   /** As {@link #execute}, always through picocli's command tree (what the shortcuts must match). */
   static int executeWithPicocli(String[] args, Map<String, String> env, InputStream in, OutputStream out,
       PrintWriter err) {
-    return withPicocli(args, new RootCommand(env, in, out, err, false, false, null));
+    return executeWithPicocli(args, env, in, out, err, cli -> {});
+  }
+
+  /** As {@link #executeWithPicocli(String[], Map, InputStream, OutputStream, PrintWriter)}, {@code setUp} first. */
+  static int executeWithPicocli(String[] args, Map<String, String> env, InputStream in, OutputStream out,
+      PrintWriter err, Consumer<CommandLine> setUp) {
+    return withPicocli(args, new RootCommand(env, in, out, err, false, false, null), setUp);
   }
 
   private static int withPicocli(String[] args, RootCommand root) {
+    return withPicocli(args, root, cli -> {});
+  }
+
+  private static int withPicocli(String[] args, RootCommand root, Consumer<CommandLine> setUp) {
     CommandLine cli = commandLine(root, args);
+    setUp.accept(cli);
     try {
       return cli.execute(args);
     } finally {

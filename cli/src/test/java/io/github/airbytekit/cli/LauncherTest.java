@@ -102,6 +102,28 @@ class LauncherTest {
     assertThat(second).singleElement().asString().contains("-XX:SharedArchiveFile=" + archive);
   }
 
+  @Test
+  void onATerminalPassesItsWidthForTheHelpAndOffOneDoesNot() throws Exception {
+    Path pseudoTerminal = Path.of("/usr/bin/script"); // util-linux: runs a command on a pseudo-terminal of its own
+    assumeTrue(Files.isExecutable(pseudoTerminal));
+    script("bin/stty", "[[ \"$*\" == size && -t 0 ]] && echo '24 123'");
+    String piped = launch(repo, "--help").get(1);
+
+    String help = onTerminal(pseudoTerminal, "--help");
+    String command = onTerminal(pseudoTerminal, "state dump c1");
+
+    assertThat(piped).doesNotContain("airbytekit.terminal.columns");
+    assertThat(help).contains("-Dairbytekit.stdout.tty=true").contains(" -Dairbytekit.terminal.columns=123 -jar ");
+    assertThat(command).contains("-Dairbytekit.stdout.tty=true").doesNotContain("airbytekit.terminal.columns");
+  }
+
+  /** The java call of the launcher run with {@code args} on a pseudo-terminal. */
+  private String onTerminal(Path pseudoTerminal, String args) throws Exception {
+    List<String> calls = run(scratch, pseudoTerminal.toString(), "-qec", repo.resolve("bin/airbytekit") + " " + args,
+        "/dev/null");
+    return calls.get(calls.size() - 1);
+  }
+
   private List<String> launch(Path cwd, String... args) throws Exception {
     String[] all = new String[args.length + 1];
     all[0] = repo.resolve("bin/airbytekit").toString();

@@ -1,5 +1,6 @@
 package io.github.airbytekit.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -29,6 +30,66 @@ class PrerenderedTest {
       assertThat(answer.out).as(what).isEqualTo(live.out);
       assertThat(answer.err).as(what).isEqualTo(live.err);
     }
+  }
+
+  @Test
+  void onAConsoleEveryAnswerIsWhatPicocliPrintsThereInColourOrWithout() {
+    for (boolean colour : new boolean[] {true, false}) {
+      for (String[] args : PrerenderedGenerator.invocations()) {
+        // The root's help is fitted to the terminal; sample the narrowest, common and the widest widths.
+        int[] widths = args.length <= 1 ? new int[] {0, 55, 56, 80, 100, 137, 252, 253, 300} : new int[] {137};
+        for (int columns : widths) {
+          HelpLayout layout = HelpLayout.onTerminal(columns, colour);
+          Prerendered.Answer answer = Prerendered.find(args, Map.of(), layout);
+          Prerendered.Answer live = PrerenderedGenerator.render(args, layout);
+          String what = String.join(" ", args) + " on a " + layout;
+          assertThat(answer).as(what).isNotNull();
+          assertThat(answer.exitCode).as(what).isEqualTo(live.exitCode);
+          assertThat(new String(answer.out, UTF_8)).as(what).isEqualTo(new String(live.out, UTF_8));
+          assertThat(answer.err).as(what).isEqualTo(live.err);
+        }
+      }
+    }
+  }
+
+  @Test
+  void onAConsoleTheRootHelpIsColouredAndFittedWhileACommandsKeeps80Columns() {
+    String narrow = new String(Prerendered.find(new String[] {"--help"}, Map.of(), HelpLayout.onTerminal(60, true)).out,
+        UTF_8);
+    String wide = new String(Prerendered.find(new String[] {"--help"}, Map.of(), HelpLayout.onTerminal(200, true)).out,
+        UTF_8);
+    String command = new String(
+        Prerendered.find(new String[] {"state", "convert", "-h"}, Map.of(), HelpLayout.onTerminal(200, false)).out,
+        UTF_8);
+
+    assertThat(narrow).contains("\u001b[").isNotEqualTo(wide);
+    assertThat(widest(narrow)).isLessThanOrEqualTo(60);
+    assertThat(widest(wide)).isGreaterThan(80).isLessThanOrEqualTo(200);
+    assertThat(command).doesNotContain("\u001b[");
+    assertThat(widest(command)).isLessThanOrEqualTo(80);
+  }
+
+  @Test
+  void aConsoleOfUnknownOrVeryWideWidthIsLeftToPicocli() {
+    assertThat(Prerendered.find(new String[] {"--help"}, Map.of(), HelpLayout.onTerminal(-1, true))).isNull();
+    assertThat(Prerendered.find(new String[] {"--help"}, Map.of(), HelpLayout.onTerminal(Prerendered.MAX_COLUMNS + 1,
+        false))).isNull();
+    assertThat(Prerendered.find(new String[] {"--help"}, Map.of(), HelpLayout.onTerminal(Prerendered.MAX_COLUMNS,
+        false))).isNotNull();
+  }
+
+  @Test
+  void offAConsoleTheLaunchersWidthIsIgnored() {
+    assumeThat(System.console()).isNull();
+
+    assertThat(HelpLayout.current()).isEqualTo(HelpLayout.PLAIN);
+    assertThat(Prerendered.find(new String[] {"--help"}, Map.of()).out)
+        .isEqualTo(Prerendered.find(new String[] {"--help"}, Map.of(), HelpLayout.PLAIN).out);
+  }
+
+  /** The longest line without colour codes. */
+  private static int widest(String text) {
+    return text.replaceAll("\u001b\\[[0-9;]*m", "").lines().mapToInt(String::length).max().orElse(0);
   }
 
   @Test
