@@ -160,6 +160,20 @@ class JobTypesTest {
   }
 
   @Test
+  void aRefreshAnsweredWithoutAJobWhileNothingRunsSaysWhyAirbyteStartedNone() {
+    // What Airbyte answers when the destination does not support refreshes: 200, no job, nothing running.
+    server.faults().on(REFRESH).times(1).respond(200);
+
+    assertThatThrownBy(() -> connection.runJob(JobRequest.builder().jobType(JobType.REFRESH).build()))
+        .isInstanceOf(AirbyteApiException.class)
+        .isNotInstanceOf(SyncAlreadyRunningException.class)
+        .hasMessageContaining("answered HTTP 200 without a job: Airbyte started no job for connection "
+            + CONNECTION_ID + ". Either its destination does not support refreshes");
+    assertThat(server.jobs().of(CONNECTION_ID)).isEmpty();
+    assertThat(server.requests().matching(REFRESH).count()).isEqualTo(1);
+  }
+
+  @Test
   void aClearWhoseAnswerWasLostIsFoundInTheResetJobListWhereAirbyteListsIt() {
     server.faults().on(CLEAR_STREAM).times(1).dropConnectionAfterHandling();
 
