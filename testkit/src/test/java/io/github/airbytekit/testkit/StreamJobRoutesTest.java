@@ -81,6 +81,18 @@ class StreamJobRoutesTest {
   }
 
   @Test
+  void aResetThatCancelsAnOpenResetAlsoResetsItsStreamsAsAirbyteKeepsThemUntilOneSucceeds() {
+    server.jobs().script(STREAM, FakeJobStatus.RUNNING);
+    post("/connections/reset/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES + "]}");
+
+    post("/connections/reset/stream",
+        "{\"connectionId\":\"" + STREAM + "\",\"streams\":[{\"streamName\":\"customers\"}]}");
+    server.jobs().complete(server.jobs().openJob(STREAM).orElseThrow().id());
+
+    assertThat(state()).doesNotContain("\"charges\"").doesNotContain("\"customers\"");
+  }
+
+  @Test
   void aRefreshWhileAJobIsOpenStartsNoJobAndBecomesTheNextJobAsAirbyteDoes() {
     server.jobs().script(STREAM, FakeJobStatus.RUNNING);
     post("/connections/reset/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES + "]}");

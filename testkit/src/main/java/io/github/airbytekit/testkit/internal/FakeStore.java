@@ -119,13 +119,29 @@ public final class FakeStore {
    * A reset or clear as Airbyte starts one ({@code SchedulerHandler.resetConnection} / {@code resetConnectionStream}
    * for both): an open job is cancelled first (the connection manager workflow's {@code resetConnection} signal
    * cancels the running sync), and the job is a {@code reset} (Airbyte stores a clear as {@code reset_connection}).
+   * A cancelled reset's streams are reset too: Airbyte keeps the streams to reset until a reset of them succeeds
+   * ({@code StreamResetPersistence}, {@code SchedulerHandler.createJob}).
    */
   public Job startReset(Connection connection, List<StreamId> streams) {
     Job open = openJob(connection.id);
+    List<StreamId> toReset = streams;
     if (open != null) {
       transition(open, FakeJobStatus.CANCELLED, null, null, null);
+      if (open.jobType.equals("reset")) { // its streams stay to reset (stream_reset rows go when a reset succeeds)
+        toReset = streams.isEmpty() || open.streams.isEmpty() ? List.of() : union(open.streams, streams);
+      }
     }
-    return startOver(connection, "reset", streams);
+    return startOver(connection, "reset", toReset);
+  }
+
+  private static List<StreamId> union(List<StreamId> first, List<StreamId> second) {
+    List<StreamId> all = new ArrayList<>(first);
+    for (StreamId stream : second) {
+      if (!all.contains(stream)) {
+        all.add(stream);
+      }
+    }
+    return all;
   }
 
   /**
