@@ -93,8 +93,37 @@ public final class AirbytekitCli {
       boolean stderrIsTerminal,
       @Nullable PollPolicy pollPolicy,
       @Nullable FakeAirbyteServer sharedFake) {
+    Prerendered.Answer answer = Prerendered.find(args, env);
+    if (answer != null) {
+      return answer.print(out, err, env);
+    }
     RootCommand root = new RootCommand(env, in, out, err, stdoutIsTerminal, stderrIsTerminal, pollPolicy);
     root.sharedFake = sharedFake;
+    int status = QuickConvert.run(args, root);
+    return status != QuickConvert.NOT_HANDLED ? status : withPicocli(args, root);
+  }
+
+  /** As {@link #execute}, always through picocli's command tree (what the shortcuts must match). */
+  static int executeWithPicocli(String[] args, Map<String, String> env, InputStream in, OutputStream out,
+      PrintWriter err) {
+    return withPicocli(args, new RootCommand(env, in, out, err, false, false, null));
+  }
+
+  private static int withPicocli(String[] args, RootCommand root) {
+    CommandLine cli = commandLine(root, args);
+    try {
+      return cli.execute(args);
+    } finally {
+      root.finish();
+    }
+  }
+
+  /**
+   * The command tree for {@code args}: the root, the invoked command in full and the others as names (all of them
+   * in full when the invoked name is unknown or {@code help}), with the handlers of usage and execution failures.
+   */
+  static CommandLine commandLine(RootCommand root, String[] args) {
+    PrintWriter err = root.err;
     CommandLine cli = new CommandLine(root);
     root.invoked = Subcommands.invoked(cli.getCommandSpec(), args);
     addInOrder(cli, ConnectionCommand.class,
@@ -109,7 +138,7 @@ public final class AirbytekitCli {
     Subcommands.add(cli, CommandLine.HelpCommand.class);
     cli.setOut(root.out);
     cli.setErr(err);
-    cli.setDefaultValueProvider(new EnvDefaults(env));
+    cli.setDefaultValueProvider(new EnvDefaults(root.env));
     // "@FILE" is ours (state set), not picocli's argument-file expansion.
     cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(
@@ -119,24 +148,20 @@ public final class AirbytekitCli {
           err.flush();
           return ExitCodes.USAGE;
         });
-    cli.setExecutionExceptionHandler(
-        (e, c, parsed) -> {
-          Failures.Failure failure = Failures.classify(e);
-          Redaction redactor = root.redactor();
-          if (root.debug) {
-            err.print(redactor.maskKnown(Failures.stackTrace(e)));
-          }
-          err.println(Failures.line(redactor, failure.message()));
-          err.flush();
-          return failure.exitCode();
-        });
-    try {
-      return cli.execute(args);
-    } finally {
-      root.closeSession();
-      root.output.flush();
-      err.flush();
+    cli.setExecutionExceptionHandler((e, c, parsed) -> report(root, e));
+    return cli;
+  }
+
+  /** Prints the failure of a command ({@code error: } line, the stack trace too with --debug); its exit status. */
+  static int report(RootCommand root, Throwable e) {
+    Failures.Failure failure = Failures.classify(e);
+    Redaction redactor = root.redactor();
+    if (root.debug) {
+      root.err.print(redactor.maskKnown(Failures.stackTrace(e)));
     }
+    root.err.println(Failures.line(redactor, failure.message()));
+    root.err.flush();
+    return failure.exitCode();
   }
 
   /**

@@ -117,8 +117,13 @@ final class CatalogCommand {
               paramLabel = "FILE",
               description = "Input file; - or absent: stdin.")
           @Nullable String file) {
+    return convertFile(RootCommand.of(spec), to, file);
+  }
+
+  /** {@code catalog convert}, also run without picocli by {@link QuickConvert}. */
+  static int convertFile(RootCommand root, String to, @Nullable String file) {
     return StateCommand.Forms.convert(
-        RootCommand.of(spec),
+        root,
         to,
         file,
         CatalogCommand::readCatalog,

@@ -37,7 +37,7 @@ final class CountProgress {
 
   /** Progress of {@code noun} (a plural, such as {@code connections}) on the command's stderr. */
   static CountProgress of(RootCommand root, String noun) {
-    return new CountProgress(root.err, root.stderrIsTerminal, noun, root.redactor()::redact);
+    return new CountProgress(root.err, root.stderrIsTerminal, noun, root.redactor()::maskKnown);
   }
 
   /** The number of items is known: a terminal shows the empty bar. */

@@ -218,6 +218,16 @@ final class RootCommand implements Runnable {
     }
   }
 
+  /** After the command: closes the session, flushes stdout and stderr. */
+  void finish() {
+    try {
+      closeSession();
+    } finally {
+      output.flush();
+      err.flush();
+    }
+  }
+
   /** Prints the version from the jar manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override

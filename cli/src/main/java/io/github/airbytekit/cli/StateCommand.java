@@ -183,8 +183,13 @@ final class StateCommand {
               paramLabel = "FILE",
               description = "Input file; - or absent: stdin.")
           @Nullable String file) {
+    return convertFile(RootCommand.of(spec), to, connectionId, file);
+  }
+
+  /** {@code state convert}, also run without picocli by {@link QuickConvert}. */
+  static int convertFile(RootCommand root, String to, @Nullable String connectionId, @Nullable String file) {
     return Forms.convert(
-        RootCommand.of(spec),
+        root,
         to,
         file,
         input -> Forms.readState(input, connectionId),

@@ -97,7 +97,7 @@ class LauncherTest {
 
     String archive = repo.toRealPath() + "/cli/target/airbytekit.jsa";
     assertThat(first).hasSize(3);
-    assertThat(first.get(1)).contains("-XX:ArchiveClassesAtExit=" + archive).endsWith("state convert --to protocol");
+    assertThat(first.get(1)).contains("-XX:ArchiveClassesAtExit=" + archive).endsWith("-cp " + repo.toRealPath() + "/cli/target/airbytekit.jar io.github.airbytekit.cli.CdsTraining");
     assertThat(first.get(2)).contains("-XX:SharedArchiveFile=" + archive + " -Xshare:auto").endsWith(" --help");
     assertThat(second).singleElement().asString().contains("-XX:SharedArchiveFile=" + archive);
   }

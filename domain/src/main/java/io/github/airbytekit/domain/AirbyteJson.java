@@ -148,15 +148,20 @@ public final class AirbyteJson {
    */
   public static ConnectionState readStateOfAnyForm(byte[] utf8, @Nullable String connectionId) {
     Objects.requireNonNull(utf8, "utf8 == null");
-    FormDetector.StateShape shape = scan(utf8, FormDetector::stateShape);
-    switch (shape) {
-      case CONFIG_OBJECT:
-        ConnectionState state = CONNECTION_STATE.read(utf8);
-        return connectionId == null ? state : state.withConnectionId(connectionId);
-      case PROTOCOL_OBJECT:
-        return StateConverter.fromProtocol(List.of(STATE_MESSAGE.read(utf8)), connectionId);
-      default:
-        return StateConverter.fromProtocol(STATE_MESSAGES.read(utf8), connectionId);
+    FormDetector.StateShape shape = lookAhead(utf8, FormDetector::stateShape);
+    try {
+      switch (shape) {
+        case CONFIG_OBJECT:
+          ConnectionState state = CONNECTION_STATE.read(utf8);
+          return connectionId == null ? state : state.withConnectionId(connectionId);
+        case PROTOCOL_OBJECT:
+          return StateConverter.fromProtocol(List.of(STATE_MESSAGE.read(utf8)), connectionId);
+        default:
+          return StateConverter.fromProtocol(STATE_MESSAGES.read(utf8), connectionId);
+      }
+    } catch (AirbyteDataException e) {
+      scan(utf8, FormDetector::stateShape); // a malformed value the look-ahead skipped is reported first, as ever
+      throw e;
     }
   }
 
@@ -214,10 +219,14 @@ public final class AirbyteJson {
    */
   public static SyncCatalog readCatalogOfAnyForm(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8 == null");
-    if (scan(utf8, FormDetector::catalogForm) == JsonForm.PROTOCOL) {
-      return CatalogConverter.fromProtocol(CONFIGURED_CATALOG.read(utf8));
+    JsonForm form = lookAhead(utf8, FormDetector::catalogForm);
+    try {
+      return form == JsonForm.PROTOCOL ? CatalogConverter.fromProtocol(CONFIGURED_CATALOG.read(utf8))
+          : SYNC_CATALOG.read(utf8);
+    } catch (AirbyteDataException e) {
+      scan(utf8, FormDetector::catalogForm); // a malformed value the look-ahead skipped is reported first, as ever
+      throw e;
     }
-    return SYNC_CATALOG.read(utf8);
   }
 
   private interface Scanner<T> {
@@ -227,6 +236,20 @@ public final class AirbyteJson {
   private static <T> T scan(byte[] utf8, Scanner<T> scanner) {
     try {
       return scanner.scan(new ByteIn(utf8));
+    } catch (IOException e) {
+      throw new AssertionError(e); // ByteIn reads memory
+    }
+  }
+
+  /**
+   * {@code scanner}'s answer for a document that a validating read follows (values skipped unvalidated, so the
+   * document is validated once); if it fails, the validating scan's answer or error, exactly as without it.
+   */
+  private static <T> T lookAhead(byte[] utf8, Scanner<T> scanner) {
+    try {
+      return scanner.scan(ByteIn.lookAhead(utf8));
+    } catch (AirbyteDataException e) {
+      return scan(utf8, scanner);
     } catch (IOException e) {
       throw new AssertionError(e); // ByteIn reads memory
     }

@@ -24,6 +24,8 @@ public final class ByteIn {
 
   private final byte[] b;
   private final String root;
+  /** Whether {@link #skipValue()} trusts brackets and quotes instead of validating (a look-ahead's reader). */
+  private final boolean lookAhead;
   private int pos;
   private int depth = 1;
   private int[] scopes = new int[32];
@@ -42,9 +44,24 @@ public final class ByteIn {
    * {@code $.syncCatalog}); every path it reports starts there.
    */
   public ByteIn(byte[] utf8, String rootPath) {
+    this(utf8, rootPath, false);
+  }
+
+  private ByteIn(byte[] utf8, String rootPath, boolean lookAhead) {
     this.b = utf8;
     this.root = rootPath;
+    this.lookAhead = lookAhead;
     scopes[0] = EMPTY_DOCUMENT;
+  }
+
+  /**
+   * A reader for a look-ahead (which form is this document?) that a validating read of the same bytes follows:
+   * {@link #skipValue()} finds the end of a value by its brackets and quotes only, so the document is validated
+   * once, by the read. Malformed input may go unnoticed here or be reported differently: when the look-ahead or
+   * the read fails, redo the look-ahead with a validating reader for the error.
+   */
+  public static ByteIn lookAhead(byte[] utf8) {
+    return new ByteIn(utf8, "$", true);
   }
 
   /** The offset of the next byte to read; after {@link #peek()} of a value, the offset where that value starts. */
@@ -236,13 +253,21 @@ public final class ByteIn {
     return raw;
   }
 
-  /** Skips the next value, validating it, however deeply nested. */
+  /** Skips the next value, validating it (unless this is a {@link #lookAhead} reader), however deeply nested. */
   public void skipValue() {
     Token t = peek();
     if (t == Token.NAME || t == Token.END_ARRAY || t == Token.END_OBJECT || t == Token.END_DOCUMENT) {
       throw Reads.wrongType(this, "a value");
     }
-    pos = scanValue();
+    if (lookAhead) {
+      int end = JsonSyntax.endOfValueByBrackets(b, pos);
+      if (end < 0) {
+        throw syntax("unexpected end of input");
+      }
+      pos = end;
+    } else {
+      pos = scanValue();
+    }
     valueDone();
   }
 
