@@ -34,11 +34,11 @@ class ConnectionJobCommandTest extends FakeAirbyte {
   }
 
   @Test
-  void clearWithoutStreamsClearsTheWholeConnection() {
+  void clearWithoutStreamsClearsTheWholeConnectionWithAResetJobAsAirbyteRunsIt() {
     CliRun run = run("connection", "clear", STREAM_CONN);
 
     assertThat(run.exitCode).as(run.err).isZero();
-    assertThat(object(run.out)).containsEntry("jobType", "clear");
+    assertThat(object(run.out)).containsEntry("jobType", "reset");
     assertThat(server.requests().matching("POST /api/public/v1/jobs").first().orElseThrow().body())
         .contains("\"jobType\":\"clear\"");
     assertThat(run("state", "get", STREAM_CONN, "customers").exitCode).isEqualTo(4);

@@ -213,7 +213,9 @@ public final class CloudConnection {
    * unless told not to, waits for it as {@link #runSync(SyncOptions)} does: the same recovery after an ambiguous
    * failure (from the job list of that type), the same waiting, cancelling and result. Which request starts it is
    * described at {@link JobRequest}; an Airbyte version without that operation throws
-   * {@link AirbyteVersionGapException} before anything is sent.
+   * {@link AirbyteVersionGapException} before anything is sent. As on Airbyte, a reset or clear cancels a running
+   * job and starts anyway, and a clear's job is reported as a reset ({@link SyncResult#jobType()} is
+   * {@link JobType#RESET}).
    *
    * <pre>{@code
    * SyncResult reset = connection.runJob(JobRequest.builder().jobType(JobType.RESET).build());
@@ -221,7 +223,8 @@ public final class CloudConnection {
    *
    * @param request the job type, its streams and how to wait
    * @return the job: final when waited for, else as Airbyte created it
-   * @throws SyncAlreadyRunningException if a job was already running (Airbyte answers 409)
+   * @throws SyncAlreadyRunningException for a sync, if a job was already running (Airbyte answers 409); for a
+   *     refresh, if Airbyte started no job while one was running (it keeps the refresh for the next job)
    */
   public SyncResult runJob(JobRequest request) {
     Objects.requireNonNull(request, "request == null");
@@ -245,8 +248,8 @@ public final class CloudConnection {
   }
 
   private SyncResult startJob(JobRequest request) {
-    return c.trigger.start(details, request.getJobType(), c.starter.creator(connectionId(), request),
-        this::result);
+    return c.trigger.start(details, JobStarter.listedAs(request.getJobType()),
+        c.starter.creator(connectionId(), request), this::result);
   }
 
   /** {@return the 20 newest jobs of the types Airbyte lists by default (see {@link JobQuery#getJobType()})} */

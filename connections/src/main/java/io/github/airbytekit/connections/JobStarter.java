@@ -16,6 +16,12 @@ import java.util.function.Supplier;
  *       the refresh mode the public API has no place for.
  * </ul>
  * A version without the operation is refused by the version gate before anything is sent.
+ *
+ * <p>Airbyte runs a clear as a reset: the public API's {@code jobType: clear} and {@code connections/clear/stream}
+ * call the same handler as their reset counterparts ({@code JobsController.publicCreateJob} →
+ * {@code JobService.reset}; {@code ConnectionApiController.clearConnectionStream} →
+ * {@code SchedulerHandler.resetConnectionStream}), and the job is stored and reported as {@code reset}
+ * ({@code DefaultJobCreator.createResetConnectionJob}). A reset or clear cancels a running job; a sync meets 409.
  */
 final class JobStarter {
   private final JobCalls jobs;
@@ -24,6 +30,14 @@ final class JobStarter {
   JobStarter(JobCalls jobs, ConfigCalls config) {
     this.jobs = jobs;
     this.config = config;
+  }
+
+  /**
+   * The job type Airbyte lists {@code type}'s jobs under (its job list filter), to find a job after a lost answer:
+   * a clear is a {@code reset} job.
+   */
+  static JobType listedAs(JobType type) {
+    return type.equals(JobType.CLEAR) ? JobType.RESET : type;
   }
 
   /** The call that starts {@code request}'s job on {@code connectionId}; nothing is sent until it is called. */

@@ -23,7 +23,11 @@ public final class JobType extends OpenValue {
   /** {@code refresh}. */
   public static final JobType REFRESH = new JobType("refresh", true);
 
-  /** {@code clear}. */
+  /**
+   * {@code clear}: a job type one can ask for, but Airbyte runs a clear as a reset job and reports and stores it as
+   * {@link #RESET} (airbyte-platform {@code JobsController}, {@code DefaultJobCreator}); look for clears among the
+   * reset jobs.
+   */
   public static final JobType CLEAR = new JobType("clear", true);
 
   private static final List<JobType> KNOWN = List.of(SYNC, RESET, REFRESH, CLEAR);

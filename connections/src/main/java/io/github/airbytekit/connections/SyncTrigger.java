@@ -2,6 +2,7 @@ package io.github.airbytekit.connections;
 
 import io.github.airbytekit.connections.internal.Backoff;
 import io.github.airbytekit.connections.internal.JobCalls;
+import io.github.airbytekit.connections.internal.JobNotStartedException;
 import io.github.airbytekit.connections.internal.JobView;
 import io.github.airbytekit.connections.internal.Sleeper;
 import io.github.airbytekit.connections.internal.Times;
@@ -66,6 +67,15 @@ final class SyncTrigger {
           running = findRunning(details, JobType.SYNC); // what blocks another job type is mostly a sync
         }
         throw new SyncAlreadyRunningException(connectionId, running == null ? null : handles.of(running, false), e);
+      } catch (JobNotStartedException e) { // a refresh Airbyte kept for the next job, or one it cannot run
+        JobView running = findRunning(details, type);
+        if (running == null) {
+          running = findRunning(details, null);
+        }
+        if (running == null) {
+          throw e;
+        }
+        throw new SyncAlreadyRunningException(connectionId, handles.of(running, false), e);
       } catch (AirbyteApiException e) {
         if (!AMBIGUOUS.contains(e.statusCode())) {
           throw e;
@@ -90,7 +100,8 @@ final class SyncTrigger {
     }
   }
 
-  private @Nullable JobView findRunning(ConnectionDetails details, JobType type) {
+  /** The newest open job of {@code type} (null: the types Airbyte lists by default), or null. */
+  private @Nullable JobView findRunning(ConnectionDetails details, @Nullable JobType type) {
     for (JobView job : recentJobs(details, type)) {
       if (!job.isFinal()) {
         return job;
@@ -132,7 +143,7 @@ final class SyncTrigger {
     return started != null && !started.isBefore(sent.truncatedTo(ChronoUnit.SECONDS));
   }
 
-  private List<JobView> recentJobs(ConnectionDetails details, JobType type) {
+  private List<JobView> recentJobs(ConnectionDetails details, @Nullable JobType type) {
     return jobs.list(details.workspaceId(), details.connectionId(), LOOKBACK, 0, JobCalls.NEWEST_FIRST,
         type).data();
   }

@@ -62,10 +62,10 @@ class JobTypesTest {
   }
 
   @Test
-  void clearOfTheWholeConnectionIsPostJobsWithJobTypeClear() {
+  void aClearOfTheWholeConnectionIsPostJobsWithJobTypeClearAndRunsAsAResetAsAirbyteDoes() {
     SyncResult result = connection.runJob(JobRequest.builder().jobType(JobType.CLEAR).build());
 
-    assertThat(result.jobType()).isEqualTo(JobType.CLEAR);
+    assertThat(result.jobType()).isEqualTo(JobType.RESET); // JobsController: a clear is JobService.reset
     assertThat(server.requests().matching(POST_JOBS).first().orElseThrow().body()).contains("\"jobType\":\"clear\"");
     assertThat(connection.dumpRawConnectionState().getStateType()).isEqualTo(StateType.NOT_SET);
   }
@@ -84,10 +84,13 @@ class JobTypesTest {
   }
 
   @Test
-  void clearOfOneStreamUsesClearStreamAndKeepsTheOtherStreams() {
+  void aClearOfChosenStreamsIsSentToConnectionsClearStreamAndRunsAsAResetAsAirbyteDoes() {
     SyncResult result = connection.runJob(JobRequest.builder().jobType(JobType.CLEAR).addStreams(USERS).build());
 
-    assertThat(result.jobType()).isEqualTo(JobType.CLEAR);
+    assertThat(result.jobType()).isEqualTo(JobType.RESET);
+    assertThat(server.requests().matching(CLEAR_STREAM).first().orElseThrow().body()).isEqualTo(
+        "{\"connectionId\":\"" + CONNECTION_ID + "\",\"streams\":[{\"streamName\":\"users\",\"streamNamespace\":"
+            + "\"public\"}]}");
     assertThat(server.requests().matching(CLEAR_STREAM).count()).isEqualTo(1);
     assertThat(streamsWithState()).containsExactly("orders");
   }
@@ -129,13 +132,58 @@ class JobTypesTest {
   }
 
   @Test
-  void aResetWhileASyncRunsThrowsSyncAlreadyRunningWithTheRunningSync() {
+  void aResetWhileASyncRunsCancelsTheSyncAndStartsAsAirbyteDoes() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
+    SyncResult sync = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING, FakeJobStatus.SUCCEEDED);
+
+    SyncResult reset = connection.runJob(JobRequest.builder().jobType(JobType.RESET).addStreams(USERS).build());
+
+    assertThat(reset.status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(sync.status()).isEqualTo(JobStatus.CANCELLED);
+    assertThat(streamsWithState()).containsExactly("orders");
+  }
+
+  @Test
+  void aRefreshWhileASyncRunsStartsNoJobAndThrowsSyncAlreadyRunningWithTheSyncAsAirbyteDoes() {
+    server.jobs().script(CONNECTION_ID, FakeJobStatus.RUNNING);
     SyncResult sync = connection.runSync(SyncOptions.builder().waitForCompletion(false).build());
 
-    assertThatThrownBy(() -> connection.runJob(JobRequest.builder().jobType(JobType.RESET).addStreams(USERS).build()))
-        .isInstanceOfSatisfying(SyncAlreadyRunningException.class,
-            e -> assertThat(e.runningJob()).hasValueSatisfying(job -> assertThat(job.jobId()).isEqualTo(sync.jobId())));
-    assertThat(streamsWithState()).containsExactly("users", "orders");
+    assertThatThrownBy(() -> connection.runJob(JobRequest.builder().jobType(JobType.REFRESH).addStreams(USERS).build()))
+        .isInstanceOfSatisfying(SyncAlreadyRunningException.class, e -> {
+          assertThat(e.runningJob()).hasValueSatisfying(job -> assertThat(job.jobId()).isEqualTo(sync.jobId()));
+          assertThat(e.getCause()).hasMessageContaining("answered HTTP 200 without a job")
+              .hasMessageContaining("runs it as the connection's next job");
+        });
+    assertThat(server.jobs().of(CONNECTION_ID)).hasSize(1);
+    assertThat(server.requests().matching(REFRESH).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aRefreshAnsweredWithoutAJobWhileNothingRunsSaysWhyAirbyteStartedNone() {
+    // What Airbyte answers when the destination does not support refreshes: 200, no job, nothing running.
+    server.faults().on(REFRESH).times(1).respond(200);
+
+    assertThatThrownBy(() -> connection.runJob(JobRequest.builder().jobType(JobType.REFRESH).build()))
+        .isInstanceOf(AirbyteApiException.class)
+        .isNotInstanceOf(SyncAlreadyRunningException.class)
+        .hasMessageContaining("answered HTTP 200 without a job: Airbyte started no job for connection "
+            + CONNECTION_ID + ". Either its destination does not support refreshes");
+    assertThat(server.jobs().of(CONNECTION_ID)).isEmpty();
+    assertThat(server.requests().matching(REFRESH).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aClearWhoseAnswerWasLostIsFoundInTheResetJobListWhereAirbyteListsIt() {
+    server.faults().on(CLEAR_STREAM).times(1).dropConnectionAfterHandling();
+
+    SyncResult result = connection.runJob(JobRequest.builder().jobType(JobType.CLEAR).addStreams(USERS)
+        .syncOptions(SyncOptions.builder().waitForCompletion(false).build()).build());
+
+    assertThat(result.jobId()).isEqualTo(server.jobs().of(CONNECTION_ID).get(0).id());
+    assertThat(server.requests().matching(CLEAR_STREAM).count()).isEqualTo(1);
+    assertThat(server.requests().matching(Fixtures.LIST_JOBS).first().orElseThrow().queryParameter("jobType"))
+        .isEqualTo("reset");
   }
 
   @Test

@@ -69,16 +69,21 @@ class JobsTest {
   }
 
   @Test
-  void aSecondJobWhileOneIsOpenGets409() {
-    startSync(CONNECTION);
+  void aSecondSyncWhileOneIsOpenGets409ButAResetCancelsTheOpenJobAsAirbyteDoes() {
+    JobResponse first = startSync(CONNECTION);
 
     retrofit2.Response<JobResponse> second =
-        run(api.jobs().createJob(new JobCreateRequest().connectionId(UUID.fromString(CONNECTION)).jobType(JobTypeEnum.RESET)));
+        run(api.jobs().createJob(new JobCreateRequest().connectionId(UUID.fromString(CONNECTION)).jobType(JobTypeEnum.SYNC)));
 
     assertThat(second.code()).isEqualTo(409);
     assertThat(TestClients.errorBody(second)).contains("\"status\":409").contains("\"type\":");
     assertThat(server.requests().syncsTriggeredFor(CONNECTION)).isEqualTo(1);
     assertThat(startSync(OTHER).getStatus()).isEqualTo(JobStatusEnum.PENDING);
+
+    retrofit2.Response<JobResponse> reset =
+        run(api.jobs().createJob(new JobCreateRequest().connectionId(UUID.fromString(CONNECTION)).jobType(JobTypeEnum.RESET)));
+    assertThat(reset.code()).isEqualTo(200);
+    assertThat(server.jobs().get(first.getJobId()).orElseThrow().status()).isEqualTo(FakeJobStatus.CANCELLED);
   }
 
   @Test

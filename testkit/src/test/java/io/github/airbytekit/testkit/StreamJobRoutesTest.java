@@ -55,15 +55,72 @@ class StreamJobRoutesTest {
   }
 
   @Test
-  void aStreamClearWhileAJobIsOpenIs409AndAnEmptyListIs422() {
-    assertThat(post("/connections/clear/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[]}").status)
-        .isEqualTo(422);
-    server.jobs().script(STREAM, FakeJobStatus.RUNNING);
-    assertThat(post("/connections/clear/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES
-        + "]}").status).isEqualTo(200);
+  void aStreamClearIsAResetJobAndAnEmptyStreamListClearsEveryStreamAsAirbyteDoes() {
+    RawResponse started = post("/connections/clear/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[]}");
 
-    assertThat(post("/connections/clear/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES
-        + "]}").status).isEqualTo(409);
+    assertThat(started.status).isEqualTo(200);
+    assertThat(started.body).contains("\"configType\":\"reset_connection\"");
+    FakeJob job = server.jobs().openJob(STREAM).orElseThrow();
+    assertThat(job.jobType()).isEqualTo("reset");
+    server.jobs().complete(job.id());
+    assertThat(state()).doesNotContain("\"charges\"").doesNotContain("\"customers\"");
+  }
+
+  @Test
+  void aStreamResetOrClearWhileAJobIsOpenCancelsThatJobAndStartsAsAirbyteDoes() {
+    server.jobs().script(STREAM, FakeJobStatus.RUNNING);
+    post("/connections/reset/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES + "]}");
+    FakeJob first = server.jobs().openJob(STREAM).orElseThrow();
+
+    RawResponse clear = post("/connections/clear/stream",
+        "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES + "]}");
+
+    assertThat(clear.status).isEqualTo(200);
+    assertThat(server.jobs().get(first.id()).orElseThrow().status()).isEqualTo(FakeJobStatus.CANCELLED);
+    assertThat(server.jobs().openJob(STREAM).orElseThrow().id()).isNotEqualTo(first.id());
+  }
+
+  @Test
+  void aResetThatCancelsAnOpenResetAlsoResetsItsStreamsAsAirbyteKeepsThemUntilOneSucceeds() {
+    server.jobs().script(STREAM, FakeJobStatus.RUNNING);
+    post("/connections/reset/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES + "]}");
+
+    post("/connections/reset/stream",
+        "{\"connectionId\":\"" + STREAM + "\",\"streams\":[{\"streamName\":\"customers\"}]}");
+    server.jobs().complete(server.jobs().openJob(STREAM).orElseThrow().id());
+
+    assertThat(state()).doesNotContain("\"charges\"").doesNotContain("\"customers\"");
+  }
+
+  @Test
+  void aRefreshWhileAJobIsOpenStartsNoJobAndBecomesTheNextJobAsAirbyteDoes() {
+    server.jobs().script(STREAM, FakeJobStatus.RUNNING);
+    post("/connections/reset/stream", "{\"connectionId\":\"" + STREAM + "\",\"streams\":[" + CHARGES + "]}");
+    FakeJob open = server.jobs().openJob(STREAM).orElseThrow();
+
+    RawResponse refresh = post("/connections/refresh",
+        "{\"connectionId\":\"" + STREAM + "\",\"refreshMode\":\"Merge\",\"streams\":[" + CHARGES + "]}");
+
+    assertThat(refresh.status).isEqualTo(200);
+    assertThat(refresh.body).isEqualTo("{}");
+    assertThat(server.jobs().openJob(STREAM).orElseThrow().id()).isEqualTo(open.id());
+    server.jobs().complete(open.id());
+    RawResponse next = TestClients.raw(server, "POST", server.apiRoot() + "/jobs",
+        "{\"connectionId\":\"" + STREAM + "\",\"jobType\":\"sync\"}");
+    assertThat(next.body).contains("\"jobType\":\"refresh\"");
+  }
+
+  @Test
+  void aRefreshThroughPostJobsIs422AndAClearThereIsAResetAsAirbyteDoes() {
+    RawResponse refresh = TestClients.raw(server, "POST", server.apiRoot() + "/jobs",
+        "{\"connectionId\":\"" + STREAM + "\",\"jobType\":\"refresh\"}");
+    assertThat(refresh.status).isEqualTo(422);
+    assertThat(refresh.body).contains("Refreshes are not supported in the public API");
+
+    RawResponse clear = TestClients.raw(server, "POST", server.apiRoot() + "/jobs",
+        "{\"connectionId\":\"" + STREAM + "\",\"jobType\":\"clear\"}");
+    assertThat(clear.status).isEqualTo(200);
+    assertThat(clear.body).contains("\"jobType\":\"reset\"");
   }
 
   @Test

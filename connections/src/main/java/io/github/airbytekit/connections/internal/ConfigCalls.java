@@ -75,13 +75,19 @@ public final class ConfigCalls {
         (read, answer) -> answer.optional(read::getSyncCatalog));
   }
 
-  /** {@code connections/reset/stream}: starts a job that resets {@code streams}; not retried, 409 when one runs. */
+  /**
+   * {@code connections/reset/stream}: starts a job that resets {@code streams}; not retried. A running job is
+   * cancelled by Airbyte to make way for it ({@code ConnectionManagerWorkflow.resetConnection}).
+   */
   public JobView resetStreams(String connectionId, List<StreamId> streams) {
     return gateway.call(services.get().connections().resetConnectionStream(streamRequest(connectionId, streams)),
         connectionId, (info, answer) -> StreamJobs.view(answer.optional(info::getJob), answer));
   }
 
-  /** {@code connections/clear/stream}: starts a job that clears {@code streams}; see {@link #resetStreams}. */
+  /**
+   * {@code connections/clear/stream}: on Airbyte the same handler as {@link #resetStreams}; the job is a
+   * {@code reset_connection} job.
+   */
   public JobView clearStreams(String connectionId, List<StreamId> streams) {
     return gateway.call(services.get().connections().clearConnectionStream(streamRequest(connectionId, streams)),
         connectionId, (info, answer) -> StreamJobs.view(answer.optional(info::getJob), answer));
@@ -89,6 +95,8 @@ public final class ConfigCalls {
 
   /**
    * {@code connections/refresh}: starts a job that syncs {@code streams} (every stream when empty) from the start.
+   * Airbyte answers without a job when the destination does not support refreshes or a job is running
+   * ({@code StreamRefreshesHandler.createRefreshesForConnection}): that throws {@link JobNotStartedException}.
    *
    * @param merge keep the destination's data and merge ({@code Merge}) instead of dropping it ({@code Truncate})
    */
@@ -98,7 +106,15 @@ public final class ConfigCalls {
         .refreshMode(merge ? RefreshMode.MERGE : RefreshMode.TRUNCATE)
         .streams(StreamJobs.streams(streams));
     return gateway.call(services.get().connections().refreshConnectionStream(request), connectionId,
-        (read, answer) -> StreamJobs.view(answer.optional(read::getJob), answer));
+        (read, answer) -> {
+          JobRead job = answer.optional(read::getJob);
+          if (job == null) {
+            throw new JobNotStartedException(answer.call(), answer.status(), "Either its destination does not "
+                + "support refreshes, or a job was running: then Airbyte keeps the refresh and runs it as the "
+                + "connection's next job.");
+          }
+          return StreamJobs.view(job, answer);
+        });
   }
 
   private static ConnectionStreamRequestBody streamRequest(String connectionId, List<StreamId> streams) {

@@ -41,6 +41,11 @@ public final class FakeStore {
    * one is found without scanning {@link #jobs} (a job that became final is dropped on the next look-up).
    */
   private final Map<String, Job> openJobs = new HashMap<>();
+  /**
+   * Connection id → the streams (empty: every stream) of a refresh Airbyte accepted while a job was open: it
+   * started no job then, and the connection's next job is that refresh.
+   */
+  private final Map<String, List<StreamId>> savedRefreshes = new HashMap<>();
   /** Connection id → how many sync jobs were started through {@code POST /jobs}. */
   public final Map<String, Integer> syncsTriggered = new HashMap<>();
   public long nextJobId = 1;
@@ -66,6 +71,7 @@ public final class FakeStore {
     connections.clear();
     jobs.clear();
     openJobs.clear();
+    savedRefreshes.clear();
     syncsTriggered.clear();
     nextJobId = 1;
   }
@@ -106,6 +112,56 @@ public final class FakeStore {
     Job job = createJob(connection, jobType);
     job.streams = List.copyOf(streams);
     job.clearsStateOnSuccess = true;
+    return job;
+  }
+
+  /**
+   * A reset or clear as Airbyte starts one ({@code SchedulerHandler.resetConnection} / {@code resetConnectionStream}
+   * for both): an open job is cancelled first (the connection manager workflow's {@code resetConnection} signal
+   * cancels the running sync), and the job is a {@code reset} (Airbyte stores a clear as {@code reset_connection}).
+   * A cancelled reset's streams are reset too: Airbyte keeps the streams to reset until a reset of them succeeds
+   * ({@code StreamResetPersistence}, {@code SchedulerHandler.createJob}).
+   */
+  public Job startReset(Connection connection, List<StreamId> streams) {
+    Job open = openJob(connection.id);
+    List<StreamId> toReset = streams;
+    if (open != null) {
+      transition(open, FakeJobStatus.CANCELLED, null, null, null);
+      if (open.jobType.equals("reset")) { // its streams stay to reset (stream_reset rows go when a reset succeeds)
+        toReset = streams.isEmpty() || open.streams.isEmpty() ? List.of() : union(open.streams, streams);
+      }
+    }
+    return startOver(connection, "reset", toReset);
+  }
+
+  private static List<StreamId> union(List<StreamId> first, List<StreamId> second) {
+    List<StreamId> all = new ArrayList<>(first);
+    for (StreamId stream : second) {
+      if (!all.contains(stream)) {
+        all.add(stream);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * A refresh as Airbyte starts one ({@code StreamRefreshesHandler.createRefreshesForConnection}): with a job
+   * open, the refresh is saved for the connection's next job and no job is started (null).
+   */
+  public @Nullable Job startRefresh(Connection connection, List<StreamId> streams) {
+    if (openJob(connection.id) != null) {
+      savedRefreshes.put(connection.id, List.copyOf(streams));
+      return null;
+    }
+    savedRefreshes.remove(connection.id);
+    return startOver(connection, "refresh", streams);
+  }
+
+  /** A sync, or the refresh saved while a job was open ({@code SchedulerHandler.createJob}); 409 while one is open. */
+  public Job startSync(Connection connection) {
+    List<StreamId> saved = savedRefreshes.get(connection.id);
+    Job job = saved == null ? createJob(connection, "sync") : startOver(connection, "refresh", saved);
+    savedRefreshes.remove(connection.id);
     return job;
   }
 

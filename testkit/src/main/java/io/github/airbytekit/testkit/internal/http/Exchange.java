@@ -69,6 +69,11 @@ public final class Exchange {
     this.pathParameters = Map.copyOf(parameters);
   }
 
+  /** The path parameters of the matched route by name (empty before routing). */
+  public Map<String, String> pathParameters() {
+    return pathParameters;
+  }
+
   /** The value of path parameter {@code name} of the matched route, e.g. {@code connectionId}. */
   public String pathParameter(String name) {
     String value = pathParameters.get(name);

@@ -51,6 +51,10 @@ public final class HttpProblem extends RuntimeException {
     return new HttpProblem(401, "unauthorized", detail);
   }
 
+  public static HttpProblem forbidden(String detail) {
+    return new HttpProblem(403, "forbidden", detail);
+  }
+
   public static HttpProblem notFound(String detail) {
     return new HttpProblem(404, "resource-not-found", detail);
   }

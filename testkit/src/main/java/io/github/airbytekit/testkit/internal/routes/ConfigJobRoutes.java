@@ -43,17 +43,23 @@ final class ConfigJobRoutes {
     exchange.ok(info(store.job(request.getId())));
   }
 
-  /** {@code connections/reset/stream}: a reset job of the named streams. */
+  /**
+   * {@code connections/reset/stream}: a reset job of the named streams (every stream when none are named), an open
+   * job cancelled first ({@code SchedulerHandler.resetConnectionStream}).
+   */
   void resetStreams(Exchange exchange) {
-    exchange.ok(info(startOver(exchange, "reset")));
+    exchange.ok(info(startReset(exchange)));
   }
 
-  /** {@code connections/clear/stream}: a clear job of the named streams. */
+  /** {@code connections/clear/stream}: on Airbyte the same handler as {@code connections/reset/stream}. */
   void clearStreams(Exchange exchange) {
-    exchange.ok(info(startOver(exchange, "clear")));
+    exchange.ok(info(startReset(exchange)));
   }
 
-  /** {@code connections/refresh}: a refresh job of the named streams, or of every stream when none are named. */
+  /**
+   * {@code connections/refresh}: a refresh job of the named streams, or of every stream when none are named; with
+   * a job open, no job ({@code {}}) and the refresh saved for the connection's next job.
+   */
   void refresh(Exchange exchange) {
     ConnectionStreamRefreshRequestBody request =
         bodies.read(exchange, Shapes.CONNECTION_STREAM_REFRESH_REQUEST, ConnectionStreamRefreshRequestBody.class);
@@ -62,19 +68,15 @@ final class ConfigJobRoutes {
       throw HttpProblem.unprocessable("refreshMode must be one of " + String.join(", ", REFRESH_MODES) + ", got: " + mode);
     }
     Connection connection = JobRoutes.startable(store, ConfigBodies.required(request.getConnectionId(), "connectionId"));
-    Job job = store.startOver(connection, "refresh", streams(request.getStreams()));
-    exchange.ok(new JobReadResponse().job(info(job).getJob()));
+    Job job = store.startRefresh(connection, streams(request.getStreams()));
+    exchange.ok(job == null ? new JobReadResponse() : new JobReadResponse().job(info(job).getJob()));
   }
 
-  private Job startOver(Exchange exchange, String jobType) {
+  private Job startReset(Exchange exchange) {
     ConnectionStreamRequestBody request =
         bodies.read(exchange, Shapes.CONNECTION_STREAM_REQUEST, ConnectionStreamRequestBody.class);
     Connection connection = JobRoutes.startable(store, ConfigBodies.required(request.getConnectionId(), "connectionId"));
-    List<StreamId> streams = streams(request.getStreams());
-    if (streams.isEmpty()) {
-      throw HttpProblem.unprocessable("streams must name at least one stream");
-    }
-    return store.startOver(connection, jobType, streams);
+    return store.startReset(connection, streams(request.getStreams()));
   }
 
   private static List<StreamId> streams(@Nullable List<ConnectionStream> named) {

@@ -42,10 +42,14 @@ final class JobRoutes {
     Connection connection = startable(store, request.getConnectionId().toString());
     Job job;
     if (jobType.equals("sync")) {
-      job = store.createJob(connection, jobType);
-      store.syncsTriggered.merge(connection.id, 1, Integer::sum);
-    } else {
-      job = store.startOver(connection, jobType, List.of());
+      job = store.startSync(connection);
+      if (job.jobType.equals("sync")) {
+        store.syncsTriggered.merge(connection.id, 1, Integer::sum);
+      }
+    } else if (jobType.equals("refresh")) { // JobsController.publicCreateJob
+      throw HttpProblem.unprocessable("Refreshes are not supported in the public API");
+    } else { // reset and clear alike: JobService.reset
+      job = store.startReset(connection, List.of());
     }
     exchange.ok(JobResponses.render(job));
   }

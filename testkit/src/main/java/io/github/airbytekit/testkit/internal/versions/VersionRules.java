@@ -63,11 +63,23 @@ public final class VersionRules {
 
   /**
    * Refuses a request body with an enum value this version does not have, or in strict mode a string without its
-   * declared format, as its server would.
+   * declared format, as its server would; in strict mode also a public API id parameter that is not a UUID
+   * ({@link ParameterCheck}).
    *
-   * @throws HttpProblem 400 (public API) or 422 (Config API) naming the JSON path
+   * @throws HttpProblem 400 (public API) or 422 (Config API) naming the JSON path; 403 or 400 for an id parameter
    */
   public void checkRequest(Route route, Exchange exchange) {
+    boolean publicIds = strictRequests && route.api() == Api.PUBLIC;
+    if (publicIds) {
+      ParameterCheck.boundQueryLists(exchange); // bound by the framework, before the body is read
+    }
+    checkBody(route, exchange);
+    if (publicIds) {
+      ParameterCheck.roleCheckedIds(exchange); // the controller's role check
+    }
+  }
+
+  private void checkBody(Route route, Exchange exchange) {
     String schema = profile.requestSchema(route.api(), route.operationId());
     if (!(shaping || strictRequests) || schema == null || exchange.body().isBlank()) {
       return;
