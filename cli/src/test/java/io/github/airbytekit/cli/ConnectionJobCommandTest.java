@@ -71,7 +71,7 @@ class ConnectionJobCommandTest extends FakeAirbyte {
 
     assertThat(run.exitCode).isZero();
     assertThat(object(run.out).get("status")).isIn("pending", "running");
-    assertThat(run.err).contains("started clear job");
+    assertThat(run.err).contains("started reset job"); // Airbyte runs a clear as a reset job
   }
 
   @Test
@@ -88,13 +88,30 @@ class ConnectionJobCommandTest extends FakeAirbyte {
   }
 
   @Test
-  void aResetWhileASyncRunsExitsFive() {
+  void aResetWhileASyncRunsCancelsTheSyncAndRunsAsAirbyteDoes() {
     server.jobs().script(STREAM_CONN, FakeJobStatus.RUNNING);
-    assertThat(run("sync", "run", STREAM_CONN, "--no-wait").exitCode).isZero();
+    CliRun sync = run("sync", "run", STREAM_CONN, "--no-wait");
+    assertThat(sync.exitCode).as(sync.err).isZero();
+    server.jobs().script(STREAM_CONN, FakeJobStatus.RUNNING, FakeJobStatus.SUCCEEDED);
 
     CliRun run = run("connection", "reset", STREAM_CONN, "--stream", "charges");
 
-    assertThat(run.exitCode).isEqualTo(5);
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(object(run.out)).containsEntry("jobType", "reset").containsEntry("status", "succeeded");
+    String syncJob = String.valueOf(((Number) object(sync.out).get("jobId")).longValue());
+    assertThat(object(run("sync", "status", STREAM_CONN, syncJob).out)).containsEntry("status", "cancelled");
+  }
+
+  @Test
+  void aRefreshWhileASyncRunsExitsFiveAndStartsNothingAsAirbyteDoes() {
+    server.jobs().script(STREAM_CONN, FakeJobStatus.RUNNING);
+    assertThat(run("sync", "run", STREAM_CONN, "--no-wait").exitCode).isZero();
+    int jobs = server.jobs().of(STREAM_CONN).size();
+
+    CliRun run = run("connection", "refresh", STREAM_CONN, "--stream", "charges");
+
+    assertThat(run.exitCode).as(run.err).isEqualTo(5);
+    assertThat(server.jobs().of(STREAM_CONN)).hasSize(jobs);
   }
 
   @Test
