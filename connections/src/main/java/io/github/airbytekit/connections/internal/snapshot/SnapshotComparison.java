@@ -104,10 +104,19 @@ public final class SnapshotComparison {
   }
 
   private static List<SnapshotStreamDiff> streams(SnapshotSide before, SnapshotSide after) {
-    Map<StreamId, StreamState> oldStates = states(before.state());
-    Map<StreamId, StreamState> newStates = states(after.state());
-    Map<StreamId, SyncCatalogEntry> oldEntries = entries(before.catalog());
-    Map<StreamId, SyncCatalogEntry> newEntries = entries(after.catalog());
+    return streams(before.state(), before.catalog(), after.state(), after.catalog());
+  }
+
+  /**
+   * The streams whose state or catalog entry differs between a state and catalog before and after, in the order of
+   * the newer catalog, then the newer state, then the older catalog and state.
+   */
+  public static List<SnapshotStreamDiff> streams(ConnectionState beforeState, @Nullable SyncCatalog beforeCatalog,
+      ConnectionState afterState, @Nullable SyncCatalog afterCatalog) {
+    Map<StreamId, StreamState> oldStates = states(beforeState);
+    Map<StreamId, StreamState> newStates = states(afterState);
+    Map<StreamId, SyncCatalogEntry> oldEntries = entries(beforeCatalog);
+    Map<StreamId, SyncCatalogEntry> newEntries = entries(afterCatalog);
     Set<StreamId> ids = new LinkedHashSet<>(newEntries.keySet());
     ids.addAll(newStates.keySet());
     ids.addAll(oldEntries.keySet());
