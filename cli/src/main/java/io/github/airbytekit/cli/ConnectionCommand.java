@@ -166,8 +166,8 @@ final class ConnectionCommand {
       description = {
         "Reset the connection or the given streams (their state, and their data in the destination) and wait,"
             + " as 'sync run' does; prints the job with its streams.",
-        "Exit 1 if it fails or is cancelled, 4 if a stream is not in the catalog, 5 if a job is already running,"
-            + " 6 on timeout."
+        "A running sync is cancelled first (Airbyte does so). Exit 1 if it fails or is cancelled, 4 if a stream is"
+            + " not in the catalog, 6 on timeout."
       })
   int reset(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
@@ -197,7 +197,7 @@ final class ConnectionCommand {
       description = {
         "Sync the connection or the given streams again from the start (dropping their data in the destination"
             + " unless --merge) and wait, as 'sync run' does; prints the job with its streams.",
-        "Exit codes as for reset."
+        "Exit codes as for reset, and 5 if a job is already running (Airbyte then starts no refresh)."
       })
   int refresh(
       @Parameters(index = "0", paramLabel = "CONN", description = "Connection id.") String conn,
